@@ -1,0 +1,57 @@
+namespace RareGraph.Domain.Storage;
+
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+
+/// <summary>
+/// The narrow port every store implements (SQLite, Neo4j). Stores are dumb: they persist, look up, list and scan.
+/// Validation, change detection and graph algorithms live elsewhere, once, for every store.
+/// </summary>
+/// <remarks>
+/// Every method may throw <see cref="Errors.RareGraphException"/> with code UNAVAILABLE (marked transient) when the
+/// backing database cannot be reached. Results for key lookups come back in no particular order, without duplicates,
+/// silently omitting keys that do not exist.
+/// </remarks>
+public interface IGraphStore
+{
+    /// <summary>Creates or migrates the schema (tables, constraints, indexes). Idempotent; called once at start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>The graph version: 0 for an empty store never written, then one more for every applied write.</summary>
+    Task<long> GetVersionAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(
+        IReadOnlyCollection<RelationshipKey> keys,
+        CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The relationships touching any of <paramref name="entityKeys"/> in <paramref name="direction"/> (outgoing =
+    /// the key is <c>from</c>), limited to <paramref name="types"/> when given. Ordered by (fromKey, type, toKey).
+    /// </summary>
+    Task<IReadOnlyList<Relationship>> GetRelationshipsOfAsync(
+        IReadOnlyCollection<string> entityKeys,
+        RelationshipDirection direction,
+        IReadOnlyCollection<RelationshipType>? types,
+        CancellationToken cancellationToken);
+
+    /// <summary>One keyset page; see <see cref="EntityQuery"/> for the order contract.</summary>
+    Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken);
+
+    Task<long> CountEntitiesAsync(EntityLabel label, EntityFilter? filter, CancellationToken cancellationToken);
+
+    /// <summary>Streams every entity, in key order, without holding them all in memory.</summary>
+    IAsyncEnumerable<Entity> ScanEntitiesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Streams every relationship, ordered by (fromKey, type, toKey), without holding them all in memory.</summary>
+    IAsyncEnumerable<Relationship> ScanRelationshipsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="write"/> atomically — all of it or none of it — if the graph version is still
+    /// <paramref name="expectedVersion"/>, and returns the new version (<paramref name="expectedVersion"/> + 1).
+    /// Throws <see cref="Errors.StoreVersionConflictException"/> when another write got there first.
+    /// The write has been validated already; the store only persists it.
+    /// </summary>
+    Task<long> ApplyAsync(GraphWrite write, long expectedVersion, CancellationToken cancellationToken);
+}

@@ -1,0 +1,67 @@
+namespace RareGraph.Domain.Validation;
+
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Model;
+
+/// <summary>Checks that a relationship joins the labels (and organisation kinds) its type allows.</summary>
+public static class RelationshipEndpointRules
+{
+    public static void Check(Relationship relationship, Entity from, Entity to, string fieldPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var info = RelationshipRules.For(relationship.Type);
+        var type = GraphQLName(relationship.Type);
+        if (!info.FromLabels.Contains(from.Label))
+        {
+            throw RareGraphException.Validation(
+                EntityRules.Join(fieldPrefix, "fromKey"),
+                $"A {type} relationship must start at {Describe(info.FromLabels)}, but '{from.Key}' is {Article(from.Label)}.");
+        }
+
+        if (!info.ToLabels.Contains(to.Label))
+        {
+            throw RareGraphException.Validation(
+                EntityRules.Join(fieldPrefix, "toKey"),
+                $"A {type} relationship must end at {Describe(info.ToLabels)}, but '{to.Key}' is {Article(to.Label)}.");
+        }
+
+        if (info.FromKinds is { } fromKinds && from is Organisation fromOrganisation && !fromKinds.Contains(fromOrganisation.Kind))
+        {
+            throw RareGraphException.Validation(
+                EntityRules.Join(fieldPrefix, "fromKey"),
+                $"A {type} relationship must start at an organisation of kind {DescribeKinds(fromKinds)}.");
+        }
+
+        if (info.ToKinds is { } toKinds && to is Organisation toOrganisation && !toKinds.Contains(toOrganisation.Kind))
+        {
+            throw RareGraphException.Validation(
+                EntityRules.Join(fieldPrefix, "toKey"),
+                $"A {type} relationship must end at an organisation of kind {DescribeKinds(toKinds)}.");
+        }
+
+        if (info.IsLineage && from is Threat later && to is Threat earlier && later.OccurredOn < earlier.OccurredOn)
+        {
+            throw RareGraphException.Validation(
+                EntityRules.Join(fieldPrefix, "fromKey"),
+                $"A {type} link goes from the later threat to the earlier one, but '{later.Key}' occurred before '{earlier.Key}'.");
+        }
+    }
+
+    /// <summary>The UPPER_SNAKE name the public API uses for a value of <typeparamref name="TEnum"/>.</summary>
+    public static string GraphQLName<TEnum>(TEnum value)
+        where TEnum : struct, Enum => EnumNames.ToUpperSnake(value.ToString());
+
+    private static string Describe(IReadOnlySet<EntityLabel> labels) =>
+        string.Join(" or ", labels.Select(Article));
+
+    private static string DescribeKinds(IReadOnlySet<OrganisationKind> kinds) =>
+        string.Join(" or ", kinds.Select(GraphQLName));
+
+    private static string Article(EntityLabel label) => label switch
+    {
+        EntityLabel.Organisation => "an organisation",
+        _ => "a " + label.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,16 @@
+namespace RareGraph.Domain.Writing;
+
+using RareGraph.Domain.Model;
+
+/// <summary>
+/// What one applied write changed, with before and after values (null before = created, null after = removed).
+/// Drives the projection refresh, cache versioning, subscriptions and the audit trail.
+/// </summary>
+public sealed record GraphChange(
+    long Version,
+    string Operation,
+    IReadOnlyList<Change<Entity>> Entities,
+    IReadOnlyList<Change<Relationship>> Relationships);
+
+public sealed record Change<T>(T? Before, T? After)
+    where T : class;

@@ -1,0 +1,7 @@
+namespace RareGraph.Domain.Writing;
+
+/// <summary>Told of every applied change, after it is committed. Must not throw and must return quickly.</summary>
+public interface IGraphChangeObserver
+{
+    void OnChanged(GraphChange change);
+}

@@ -1,0 +1,169 @@
+namespace RareGraph.Domain.Writing;
+
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+using RareGraph.Domain.Storage;
+using RareGraph.Domain.Validation;
+
+/// <summary>
+/// Checks a field-valid request against the stored graph and reduces it to the minimal <see cref="GraphWrite"/>,
+/// with before/after values. Costs three store reads whatever the size of the request.
+/// </summary>
+internal static class WritePlanner
+{
+    public static async Task<WritePlan> PlanAsync(IGraphStore store, WriteRequest request, CancellationToken cancellationToken)
+    {
+        var referencedKeys = new HashSet<string>(StringComparer.Ordinal);
+        referencedKeys.UnionWith(request.Entities.Select(e => e.Value.Key));
+        referencedKeys.UnionWith(request.Deletions.Select(d => d.Value));
+        foreach (var r in request.Relationships)
+        {
+            referencedKeys.Add(r.Value.FromKey);
+            referencedKeys.Add(r.Value.ToKey);
+        }
+
+        var stored = (await store.GetEntitiesAsync(referencedKeys, cancellationToken))
+            .ToDictionary(e => e.Key, StringComparer.Ordinal);
+
+        var finalEntities = new Dictionary<string, Entity>(stored, StringComparer.Ordinal);
+        var entityChanges = new List<Change<Entity>>();
+        var upserts = new List<Entity>();
+        foreach (var item in request.Entities)
+        {
+            var entity = item.Value;
+            stored.TryGetValue(entity.Key, out var before);
+            if (before is not null && before.Label != entity.Label)
+            {
+                throw RareGraphException.Conflict(
+                    EntityRules.Join(item.Field, "key"),
+                    $"The key '{entity.Key}' already belongs to a {before.Label.ToString().ToLowerInvariant()}; keys are unique across the graph.");
+            }
+
+            finalEntities[entity.Key] = entity;
+            if (!EntitySameness.AreSame(before, entity))
+            {
+                upserts.Add(entity);
+                entityChanges.Add(new Change<Entity>(before, entity));
+            }
+        }
+
+        var deletions = new List<string>();
+        foreach (var item in request.Deletions)
+        {
+            if (!stored.TryGetValue(item.Value, out var doomed))
+            {
+                throw RareGraphException.NotFound(item.Field, $"No entity has the key '{item.Value}'.");
+            }
+
+            finalEntities.Remove(item.Value);
+            deletions.Add(item.Value);
+            entityChanges.Add(new Change<Entity>(doomed, null));
+        }
+
+        foreach (var item in request.Relationships)
+        {
+            var relationship = item.Value;
+            var from = Endpoint(finalEntities, relationship.FromKey, EntityRules.Join(item.Field, "fromKey"));
+            var to = Endpoint(finalEntities, relationship.ToKey, EntityRules.Join(item.Field, "toKey"));
+            RelationshipEndpointRules.Check(relationship, from, to, item.Field);
+        }
+
+        var storedRelationships = await LoadTouchedRelationshipsAsync(store, request, stored, finalEntities, cancellationToken);
+        var relationshipPlan = new RelationshipPlanner(storedRelationships);
+        relationshipPlan.Upsert(request.Relationships.Select(r => r.Value));
+        relationshipPlan.Unrelate(request.Unrelations);
+        relationshipPlan.ApplyExclusivity(request.ExclusiveOutgoing, request.Relationships.Select(r => r.Value.Identity));
+        relationshipPlan.RemoveTouching(deletions);
+        RecheckSurvivingRelationships(relationshipPlan, request, stored, finalEntities);
+
+        var write = new GraphWrite(relationshipPlan.Removed, deletions, upserts, relationshipPlan.Upserted);
+        return new WritePlan(write, entityChanges, relationshipPlan.Changes);
+    }
+
+    private static Entity Endpoint(Dictionary<string, Entity> entities, string key, string field) =>
+        entities.TryGetValue(key, out var entity)
+            ? entity
+            : throw RareGraphException.NotFound(field, $"No entity has the key '{key}'.");
+
+    /// <summary>
+    /// Loads, in one call, every stored relationship the request can change or whose rules it can break: those it
+    /// names, and all relationships of entities that are deleted, made exclusive, or changed in a rule-relevant field.
+    /// </summary>
+    private static async Task<IReadOnlyList<Relationship>> LoadTouchedRelationshipsAsync(
+        IGraphStore store,
+        WriteRequest request,
+        Dictionary<string, Entity> stored,
+        Dictionary<string, Entity> finalEntities,
+        CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        keys.UnionWith(request.Relationships.Select(r => r.Value.FromKey));
+        keys.UnionWith(request.Unrelations.Select(u => u.Value.FromKey));
+        keys.UnionWith(request.Deletions.Select(d => d.Value));
+        keys.UnionWith(request.ExclusiveOutgoing.Select(x => x.EntityKey));
+        foreach (var (key, before) in stored)
+        {
+            if (finalEntities.TryGetValue(key, out var after) && ChangesRuleRelevantField(before, after))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys.Count == 0
+            ? []
+            : await store.GetRelationshipsOfAsync(keys, RelationshipDirection.Both, null, cancellationToken);
+    }
+
+    private static bool ChangesRuleRelevantField(Entity before, Entity after) => (before, after) switch
+    {
+        (Organisation b, Organisation a) => b.Kind != a.Kind,
+        (Threat b, Threat a) => b.OccurredOn != a.OccurredOn,
+        _ => false,
+    };
+
+    private static void RecheckSurvivingRelationships(
+        RelationshipPlanner plan,
+        WriteRequest request,
+        Dictionary<string, Entity> stored,
+        Dictionary<string, Entity> finalEntities)
+    {
+        var changedFields = request.Entities
+            .Where(e => stored.TryGetValue(e.Value.Key, out var before) && ChangesRuleRelevantField(before, e.Value))
+            .ToDictionary(e => e.Value.Key, e => e.Field, StringComparer.Ordinal);
+        if (changedFields.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var relationship in plan.Surviving())
+        {
+            var changedKey = changedFields.ContainsKey(relationship.FromKey) ? relationship.FromKey
+                : changedFields.ContainsKey(relationship.ToKey) ? relationship.ToKey
+                : null;
+            if (changedKey is null
+                || !finalEntities.TryGetValue(relationship.FromKey, out var from)
+                || !finalEntities.TryGetValue(relationship.ToKey, out var to))
+            {
+                continue;
+            }
+
+            try
+            {
+                RelationshipEndpointRules.Check(relationship, from, to, string.Empty);
+            }
+            catch (RareGraphException broken)
+            {
+                var field = EntityRules.Join(changedFields[changedKey], finalEntities[changedKey] is Threat ? "occurredOn" : "kind");
+                throw RareGraphException.Validation(
+                    field,
+                    $"This change would break the stored relationship {relationship.Identity}: {broken.Message}");
+            }
+        }
+    }
+}
+
+internal sealed record WritePlan(
+    GraphWrite Write,
+    IReadOnlyList<Change<Entity>> EntityChanges,
+    IReadOnlyList<Change<Relationship>> RelationshipChanges);
