@@ -1,0 +1,22 @@
+namespace RareGraph.DemoData.Seeding;
+
+/// <summary>A row of <c>Seed/organisations.json</c>; <see cref="BasedIn"/> becomes a BASED_IN relationship citing <see cref="Source"/>.</summary>
+internal sealed record OrganisationSeed
+{
+    public required string Key { get; init; }
+
+    /// <summary>The row id in the public data (ORG01…), kept so a reviewer can trace the row back.</summary>
+    public string? SourceId { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Kind { get; init; }
+
+    public string? Website { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public string? BasedIn { get; init; }
+
+    public string? Source { get; init; }
+}
