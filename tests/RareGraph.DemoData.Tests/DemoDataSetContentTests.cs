@@ -60,6 +60,7 @@ public sealed class DemoDataSetContentTests
         var governs = _request.Relationships.Select(r => r.Value).Where(r => r.Type == RelationshipType.Governs).ToList();
 
         Assert.Contains(governs, r => r.FromKey == "org:government-of-hungary" && r.ToKey == "HU");
+        Assert.DoesNotContain(governs, r => r.ToKey == "INT");
         Assert.All(governs, r => Assert.Contains(organisations[r.FromKey].Kind, new[] { OrganisationKind.Government, OrganisationKind.Parliament }));
     }
 

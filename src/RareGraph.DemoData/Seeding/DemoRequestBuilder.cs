@@ -43,17 +43,14 @@ internal sealed class DemoRequestBuilder
             var field = $"{fieldPrefix}.{i}";
             var kind = SeedEnums.Parse<OrganisationKind>(seed.Kind, field);
             AddEntity(new Organisation(seed.Key, seed.Name, kind) { Website = seed.Website, Tags = seed.Tags }, field);
-            if (seed.BasedIn is null)
+            if (seed.BasedIn is not null)
             {
-                continue;
+                AddRelationship(Documented(seed.Key, RelationshipType.BasedIn, seed.BasedIn, seed.Source), $"{field}.basedIn");
             }
 
-            AddRelationship(Documented(seed.Key, RelationshipType.BasedIn, seed.BasedIn, seed.Source), $"{field}.basedIn");
-
-            // A government or parliament is the state organ of the jurisdiction it sits in: that is what GOVERNS means.
-            if (kind is OrganisationKind.Government or OrganisationKind.Parliament)
+            if (seed.Governs is not null)
             {
-                AddRelationship(Documented(seed.Key, RelationshipType.Governs, seed.BasedIn, seed.Source), $"{field}.governs");
+                AddRelationship(Documented(seed.Key, RelationshipType.Governs, seed.Governs, seed.Source), $"{field}.governs");
             }
         }
     }

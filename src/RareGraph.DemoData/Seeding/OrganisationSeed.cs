@@ -18,5 +18,11 @@ internal sealed record OrganisationSeed
 
     public string? BasedIn { get; init; }
 
+    /// <summary>
+    /// The jurisdiction a government or parliament is the state organ of: its seat, except for bodies of no single
+    /// seat (INT), which govern nothing modelled.
+    /// </summary>
+    public string? Governs { get; init; }
+
     public string? Source { get; init; }
 }
