@@ -1,0 +1,34 @@
+using RareGraph.Domain.Model;
+
+namespace RareGraph.GraphQL.Analysis;
+
+/// <summary>The analysis fields' only way into the engine: arguments in, views out.</summary>
+internal interface IAnalysisGateway
+{
+    Task<ImpactReportView> ImpactAsync(ImpactArguments arguments, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<PathView>> PathsAsync(PathArguments arguments, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ExposureView>> ExposureAsync(string organisationKey, double minScore, int maxHops, CancellationToken cancellationToken);
+
+    Task<DiffusionView> DiffusionAsync(string threatKey, CancellationToken cancellationToken);
+
+    Task<AllianceView> AllianceAsync(DateOnly? at, CancellationToken cancellationToken);
+}
+
+internal sealed record ImpactArguments(
+    string ThreatKey,
+    int MaxHops,
+    double MinScore,
+    DateOnly? At,
+    IReadOnlyList<(RelationshipType Type, double Weight)> Weights,
+    IReadOnlySet<OrganisationKind>? Kinds);
+
+internal sealed record PathArguments(
+    string FromKey,
+    string ToKey,
+    int K,
+    int MaxHops,
+    IReadOnlySet<RelationshipType>? Types,
+    DateOnly? At,
+    bool Undirected);

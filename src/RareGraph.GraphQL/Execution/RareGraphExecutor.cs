@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Logging;
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Storage;
+using RareGraph.GraphQL.Errors;
+using RareGraph.GraphQL.Loading;
+
+namespace RareGraph.GraphQL.Execution;
+
+/// <summary>Runs one GraphQL request against the RareGraph schema with the request's loaders, limits and error masking.</summary>
+public sealed partial class RareGraphExecutor(
+    ISchema schema,
+    IDocumentExecuter documentExecuter,
+    IGraphStore store,
+    ExecutionLimits limits,
+    ILogger<RareGraphExecutor> logger)
+{
+    public async Task<ExecutionResult> ExecuteAsync(
+        GraphQLRequestData request,
+        ClaimsPrincipal user,
+        IServiceProvider requestServices,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limits.Timeout);
+        using var userContext = new RareGraphUserContext(user, new RequestLoaders(store));
+        var options = new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables ?? Inputs.Empty,
+            Extensions = request.Extensions ?? Inputs.Empty,
+            UserContext = userContext,
+            User = user,
+            RequestServices = requestServices,
+            CancellationToken = timeout.Token,
+            ValidationRules = DocumentValidator.CoreRules.Append(new ComplexityValidationRule(new ComplexityOptions
+            {
+                MaxDepth = limits.MaxDepth,
+                MaxComplexity = limits.MaxComplexity,
+            })),
+            UnhandledExceptionDelegate = MaskAsync,
+        };
+
+        try
+        {
+            return await documentExecuter.ExecuteAsync(options);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return new ExecutionResult(new RareGraphExecutionError(
+                ErrorCodes.LimitExceeded,
+                $"The request took longer than its {limits.Timeout.TotalSeconds:0} s budget.",
+                null));
+        }
+    }
+
+    private Task MaskAsync(UnhandledExceptionContext context)
+    {
+        switch (context.OriginalException)
+        {
+            case RareGraphException known:
+                context.Exception = RareGraphExecutionError.From(known);
+                break;
+            case OperationCanceledException:
+                context.Exception = new RareGraphExecutionError(ErrorCodes.LimitExceeded, "The request was cancelled or ran out of time.", null);
+                break;
+            default:
+                LogUnexpected(logger, context.OriginalException.GetType().Name, context.FieldContext?.FieldDefinition.Name, context.OriginalException);
+                context.Exception = new RareGraphExecutionError(ErrorCodes.Internal, "An unexpected error occurred; it has been logged.", null);
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected {ExceptionType} while resolving field {Field}")]
+    private static partial void LogUnexpected(ILogger logger, string exceptionType, string? field, Exception exception);
+}

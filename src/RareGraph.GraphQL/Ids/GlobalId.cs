@@ -1,0 +1,83 @@
+namespace RareGraph.GraphQL.Ids;
+
+using System.Buffers.Text;
+using System.Text;
+using RareGraph.Domain.Model;
+
+/// <summary>
+/// Relay global ids: opaque to clients, but derived only from what the API already shows (label and key), so they are
+/// stable across stores and restores. A relationship's id is derived from its identity (from, type, to).
+/// </summary>
+public static class GlobalId
+{
+    private const string RelationshipTypeName = "Relationship";
+
+    public static string ForEntity(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return Encode($"{entity.Label}:{entity.Key}");
+    }
+
+    public static string ForRelationship(RelationshipKey key) =>
+        Encode($"{RelationshipTypeName}:{key.FromKey}|{key.Type}|{key.ToKey}");
+
+    /// <summary>Decodes an id; false for anything that is not an id this API issued.</summary>
+    public static bool TryDecode(string id, out ParsedGlobalId parsed)
+    {
+        parsed = default;
+        if (string.IsNullOrEmpty(id) || id.Length > 1024)
+        {
+            return false;
+        }
+
+        var buffer = new byte[Base64Url.GetMaxDecodedLength(id.Length)];
+        if (!Base64Url.TryDecodeFromChars(id, buffer, out var written))
+        {
+            return false;
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(buffer, 0, written);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        var typeName = text[..colon];
+        var rest = text[(colon + 1)..];
+        if (typeName == RelationshipTypeName)
+        {
+            var parts = rest.Split('|');
+            if (parts.Length == 3 && Enum.TryParse<RelationshipType>(parts[1], out var type) && Enum.IsDefined(type)
+                && parts[0].Length > 0 && parts[2].Length > 0)
+            {
+                parsed = new ParsedGlobalId(null, null, new RelationshipKey(parts[0], type, parts[2]));
+                return true;
+            }
+
+            return false;
+        }
+
+        if (Enum.TryParse<EntityLabel>(typeName, out var label) && Enum.IsDefined(label) && rest.Length > 0)
+        {
+            parsed = new ParsedGlobalId(label, rest, null);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string Encode(string text) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));
+}
+
+/// <summary>Either an entity (label + key) or a relationship identity.</summary>
+public readonly record struct ParsedGlobalId(EntityLabel? Label, string? Key, RelationshipKey? Relationship);

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+using RareGraph.Domain.Storage;
+
+namespace RareGraph.GraphQL.Paging;
+
+/// <summary>Turns a connection request over one label into keyset queries against the store.</summary>
+internal static class EntityListing
+{
+    public static async Task<Connection<Entity>> ListAsync(
+        IGraphStore store,
+        EntityLabel label,
+        EntityFilter? filter,
+        IReadOnlyList<SortSpec> sort,
+        PageRequest page,
+        CancellationToken cancellationToken)
+    {
+        var effectiveSort = sort.Where(s => s.Field != EntityField.Key).ToList();
+        var position = page.Cursor is null ? null : DecodePosition(page.Cursor, effectiveSort, page.Backward ? "before" : "after");
+        var query = new EntityQuery(label, filter, effectiveSort, position, page.Backward, page.Size + 1);
+        var rows = await store.ListEntitiesAsync(query, cancellationToken);
+
+        var hasMore = rows.Count > page.Size;
+        IReadOnlyList<Entity> pageRows = !hasMore ? rows
+            : page.Backward ? rows.Skip(rows.Count - page.Size).ToList()
+            : rows.Take(page.Size).ToList();
+
+        var edges = pageRows.Select(e => new Edge<Entity>(EncodeCursor(e, effectiveSort), e)).ToList();
+        var pageInfo = new PageInfo(
+            HasNextPage: page.Backward ? position is not null : hasMore,
+            HasPreviousPage: page.Backward ? hasMore : position is not null,
+            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
+            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+        return new Connection<Entity>(edges, pageInfo, ct => store.CountEntitiesAsync(label, filter, ct));
+    }
+
+    private static string EncodeCursor(Entity entity, IReadOnlyList<SortSpec> sort) =>
+        CursorCodec.Encode([.. sort.Select(s => SortValues.Of(entity, s.Field)), entity.Key]);
+
+    private static KeysetPosition DecodePosition(string cursor, IReadOnlyList<SortSpec> sort, string argument)
+    {
+        var values = CursorCodec.Decode(cursor, argument, sort.Count + 1);
+        try
+        {
+            var sortValues = new object[sort.Count];
+            for (var i = 0; i < sort.Count; i++)
+            {
+                sortValues[i] = sort[i].Field switch
+                {
+                    EntityField.OccurredOn => DateOnly.ParseExact(values[i].GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    EntityField.Severity or EntityField.RiskLevel => values[i].GetInt32(),
+                    _ => values[i].GetString() ?? throw new FormatException(),
+                };
+            }
+
+            return new KeysetPosition(sortValues, values[^1].GetString() ?? throw new FormatException());
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException or JsonException)
+        {
+            throw RareGraphException.Validation(argument, $"'{argument}' is not a cursor issued by this connection with this order.");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using RareGraph.Domain.Errors;
+
+namespace RareGraph.GraphQL.Paging;
+
+/// <summary>
+/// Keyset paging over a list already in memory (an entity's relationships, an analysis result). Items are ordered by
+/// their key (a tuple of strings compared ordinally), and cursors carry that key, so a page boundary survives inserts.
+/// </summary>
+internal static class InMemoryPaging
+{
+    public static Connection<T> Page<T>(IReadOnlyList<T> items, int keyLength, Func<T, string[]> keyOf, PageRequest page)
+        where T : notnull
+    {
+        var ordered = items.Select(i => (Key: keyOf(i), Item: i)).OrderBy(p => p.Key, KeyComparer.Instance).ToList();
+        return PageOrdered(ordered, keyLength, page);
+    }
+
+    /// <summary>Pages items whose order is meaningful as given (a ranking); the cursor is the position in the ranking.</summary>
+    public static Connection<T> PageRanked<T>(IReadOnlyList<T> ranked, PageRequest page)
+        where T : notnull
+    {
+        var keyed = ranked.Select((item, index) => (Key: new[] { index.ToString("D10", System.Globalization.CultureInfo.InvariantCulture) }, Item: item)).ToList();
+        return PageOrdered(keyed, 1, page);
+    }
+
+    private static Connection<T> PageOrdered<T>(List<(string[] Key, T Item)> ordered, int keyLength, PageRequest page)
+        where T : notnull
+    {
+        var start = 0;
+        var end = ordered.Count;
+        if (page.Cursor is not null)
+        {
+            var cursorKey = DecodeKey(page.Cursor, page.Backward ? "before" : "after", keyLength);
+            if (page.Backward)
+            {
+                end = FirstIndex(ordered, p => KeyComparer.Instance.Compare(p.Key, cursorKey) >= 0);
+            }
+            else
+            {
+                start = FirstIndex(ordered, p => KeyComparer.Instance.Compare(p.Key, cursorKey) > 0);
+            }
+        }
+
+        var take = Math.Min(page.Size, end - start);
+        var from = page.Backward ? end - take : start;
+        var edges = ordered.GetRange(from, take).Select(p => new Edge<T>(CursorCodec.Encode(p.Key), p.Item)).ToList();
+        var total = ordered.Count;
+        var pageInfo = new PageInfo(
+            HasNextPage: from + take < ordered.Count,
+            HasPreviousPage: from > 0,
+            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
+            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+        return new Connection<T>(edges, pageInfo, _ => Task.FromResult((long)total));
+    }
+
+    private static int FirstIndex<TItem>(List<TItem> items, Predicate<TItem> match)
+    {
+        var index = items.FindIndex(match);
+        return index < 0 ? items.Count : index;
+    }
+
+    private static string[] DecodeKey(string cursor, string argument, int keyLength) =>
+        CursorCodec.Decode(cursor, argument, keyLength)
+            .Select(v => v.ValueKind == System.Text.Json.JsonValueKind.String
+                ? v.GetString()!
+                : throw RareGraphException.Validation(argument, $"'{argument}' is not a cursor issued by this connection."))
+            .ToArray();
+
+    private sealed class KeyComparer : IComparer<string[]>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public int Compare(string[]? x, string[]? y)
+        {
+            ArgumentNullException.ThrowIfNull(x);
+            ArgumentNullException.ThrowIfNull(y);
+            for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
+            {
+                var c = string.CompareOrdinal(x[i], y[i]);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return x.Length.CompareTo(y.Length);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using GraphQL;
+using RareGraph.Domain.Errors;
+
+namespace RareGraph.GraphQL.Paging;
+
+/// <summary>The Relay paging arguments of one connection field, checked.</summary>
+internal sealed record PageRequest(int Size, bool Backward, string? Cursor)
+{
+    public static PageRequest From(IResolveFieldContext context)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        var after = context.GetArgument<string?>("after");
+        var before = context.GetArgument<string?>("before");
+        if (first is not null && last is not null)
+        {
+            throw RareGraphException.Validation("first", "Give either first or last, not both.");
+        }
+
+        if (after is not null && before is not null)
+        {
+            throw RareGraphException.Validation("after", "Give either after or before, not both.");
+        }
+
+        if (last is null && before is not null)
+        {
+            throw RareGraphException.Validation("before", "before pages backwards: use it with last.");
+        }
+
+        if (first is null && after is not null && last is not null)
+        {
+            throw RareGraphException.Validation("after", "after pages forwards: use it with first.");
+        }
+
+        var size = first ?? last ?? PagingLimits.DefaultPageSize;
+        var field = last is not null ? "last" : "first";
+        if (size < 0 || size > PagingLimits.MaxPageSize)
+        {
+            throw RareGraphException.Validation(field, $"{field} must be between 0 and {PagingLimits.MaxPageSize}.");
+        }
+
+        return last is not null ? new PageRequest(size, true, before) : new PageRequest(size, false, after);
+    }
+}

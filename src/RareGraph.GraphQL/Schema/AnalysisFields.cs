@@ -1,0 +1,80 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using RareGraph.Domain.Model;
+using RareGraph.GraphQL.Analysis;
+using RareGraph.GraphQL.Types.Analysis;
+using RareGraph.GraphQL.Types.Enums;
+
+namespace RareGraph.GraphQL.Schema;
+
+/// <summary>The spill-over questions: impact, paths, exposure, diffusion and alliance analytics.</summary>
+internal static class AnalysisFields
+{
+    public static void Add(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ImpactReportGraphType>>("impact")
+            .Description("Which organisations a threat affects, how strongly and through which path.")
+            .Argument<NonNullGraphType<StringGraphType>>("threatKey")
+            .Argument<IntGraphType>("maxHops", "1..8 steps.", a => a.DefaultValue = 4)
+            .Argument<FloatGraphType>("minScore", "In (0, 1].", a => a.DefaultValue = 0.05)
+            .Argument<CalendarDateGraphType>("at", "Use the relationships valid on this date (default: the threat's date).")
+            .Argument<ListGraphType<NonNullGraphType<RelationshipWeightInputGraphType>>>("weights", "Override the model's weight of a type; 0 switches it off.")
+            .Argument<ListGraphType<NonNullGraphType<OrganisationKindGraphType>>>("kinds", "Only organisations of these kinds (GOVERNMENT: which governments).")
+            .ResolveAsync(async ctx => await Gateway(ctx).ImpactAsync(
+                new ImpactArguments(
+                    ctx.GetArgument<string>("threatKey"),
+                    ctx.GetArgument("maxHops", 4),
+                    ctx.GetArgument("minScore", 0.05),
+                    ctx.GetArgument<DateOnly?>("at"),
+                    (ctx.GetArgument<List<Dictionary<string, object?>>?>("weights") ?? [])
+                        .Select(w => ((RelationshipType)w["type"]!, Convert.ToDouble(w["weight"], System.Globalization.CultureInfo.InvariantCulture)))
+                        .ToList(),
+                    ctx.GetArgument<List<OrganisationKind>?>("kinds")?.ToHashSet()),
+                ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpilloverPathGraphType>>>>("paths")
+            .Description("The k shortest simple paths between two entities, by steps, each with its spill-over score.")
+            .Argument<NonNullGraphType<StringGraphType>>("fromKey")
+            .Argument<NonNullGraphType<StringGraphType>>("toKey")
+            .Argument<IntGraphType>("k", "1..20.", a => a.DefaultValue = 3)
+            .Argument<IntGraphType>("maxHops", "1..8 steps.", a => a.DefaultValue = 6)
+            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("types", "Only these relationship types.")
+            .Argument<CalendarDateGraphType>("at", "Use the relationships valid on this date (default: today).")
+            .Argument<BooleanGraphType>("undirected", "Ignore the flow directions of the model.", a => a.DefaultValue = false)
+            .ResolveAsync(async ctx => await Gateway(ctx).PathsAsync(
+                new PathArguments(
+                    ctx.GetArgument<string>("fromKey"),
+                    ctx.GetArgument<string>("toKey"),
+                    ctx.GetArgument("k", 3),
+                    ctx.GetArgument("maxHops", 6),
+                    ctx.GetArgument<List<RelationshipType>?>("types")?.ToHashSet(),
+                    ctx.GetArgument<DateOnly?>("at"),
+                    ctx.GetArgument("undirected", false)),
+                ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExposureGraphType>>>>("exposure")
+            .Description("The recorded threats whose impact on an organisation is at least minScore, strongest first.")
+            .Argument<NonNullGraphType<StringGraphType>>("organisationKey")
+            .Argument<FloatGraphType>("minScore", "In (0, 1].", a => a.DefaultValue = 0.05)
+            .Argument<IntGraphType>("maxHops", "1..8 steps.", a => a.DefaultValue = 4)
+            .ResolveAsync(async ctx => await Gateway(ctx).ExposureAsync(
+                ctx.GetArgument<string>("organisationKey"),
+                ctx.GetArgument("minScore", 0.05),
+                ctx.GetArgument("maxHops", 4),
+                ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<DiffusionGraphType>>("diffusion")
+            .Description("A threat's law lineage through MODELLED_ON, CITED, RESPONSE_TO and SAME_CAMPAIGN links.")
+            .Argument<NonNullGraphType<StringGraphType>>("threatKey")
+            .ResolveAsync(async ctx => await Gateway(ctx).DiffusionAsync(ctx.GetArgument<string>("threatKey"), ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<AllianceAnalyticsGraphType>>("alliance")
+            .Description("Centrality, brokers, components and communities of the alliance as of a date (default: today).")
+            .Argument<CalendarDateGraphType>("at")
+            .ResolveAsync(async ctx => await Gateway(ctx).AllianceAsync(ctx.GetArgument<DateOnly?>("at"), ctx.CancellationToken));
+    }
+
+    private static IAnalysisGateway Gateway(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IAnalysisGateway>();
+}

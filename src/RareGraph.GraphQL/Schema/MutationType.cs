@@ -1,0 +1,81 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Writing;
+using RareGraph.GraphQL.Types.Mutations;
+using RareGraph.GraphQL.Writing;
+
+namespace RareGraph.GraphQL.Schema;
+
+/// <summary>Idempotent upserts by key. Each mutation is one transaction: it writes all of its input or none of it.</summary>
+internal sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Upsert<UpsertJurisdictionPayloadGraphType, UpsertJurisdictionInputGraphType, UpsertJurisdictionInput>(
+            "upsertJurisdiction", "Creates or replaces a jurisdiction.", WriteRequestBuilder.Add);
+        Upsert<UpsertOrganisationPayloadGraphType, UpsertOrganisationInputGraphType, UpsertOrganisationInput>(
+            "upsertOrganisation", "Creates or replaces an organisation (and its BASED_IN when basedInKey is given).", WriteRequestBuilder.Add);
+        Upsert<UpsertDefenderPayloadGraphType, UpsertDefenderInputGraphType, UpsertDefenderInput>(
+            "upsertDefender", "Creates or replaces a defender.", WriteRequestBuilder.Add);
+        Upsert<RecordThreatPayloadGraphType, RecordThreatInputGraphType, RecordThreatInput>(
+            "recordThreat", "Records a threat with its OCCURRED_IN and TARGETS relationships.", WriteRequestBuilder.Add);
+        Upsert<RelatePayloadGraphType, RelateInputGraphType, RelateInput>(
+            "relate", "Creates or replaces the relationship (fromKey, type, toKey).", WriteRequestBuilder.Add);
+
+        Field<NonNullGraphType<UnrelatePayloadGraphType>>("unrelate").Description("Removes a relationship; NOT_FOUND when there is none.")
+            .Argument<NonNullGraphType<UnrelateInputGraphType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<UnrelateInput>("input");
+                var key = new RelationshipKey(input.FromKey, input.Type, input.ToKey);
+                var request = new WriteRequest("unrelate");
+                request.Unrelations.Add(new Located<RelationshipKey>(key, "input"));
+                return new MutationResult<RelationshipKey>(key, await Writer(ctx).ApplyAsync(request, ctx.CancellationToken));
+            });
+
+        Field<NonNullGraphType<DeleteEntityPayloadGraphType>>("deleteEntity")
+            .Description("Deletes an entity and every relationship touching it; NOT_FOUND when there is none.")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .ResolveAsync(async ctx =>
+            {
+                var key = ctx.GetArgument<string>("key");
+                var request = new WriteRequest("deleteEntity");
+                request.Deletions.Add(new Located<string>(key, "key"));
+                return new MutationResult<string>(key, await Writer(ctx).ApplyAsync(request, ctx.CancellationToken));
+            });
+
+        Field<NonNullGraphType<ImportGraphPayloadGraphType>>("importGraph")
+            .Description("Writes a whole batch atomically; repeating it changes nothing.")
+            .Argument<NonNullGraphType<ImportGraphInputGraphType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var request = WriteRequestBuilder.Import(ctx.GetArgument<ImportGraphInput>("input"), "input");
+                return new MutationResult<WriteRequest>(request, await Writer(ctx).ApplyAsync(request, ctx.CancellationToken));
+            });
+    }
+
+    private void Upsert<TPayloadType, TInputType, TInput>(string name, string description, Func<WriteRequest, TInput, string, object> add)
+        where TPayloadType : IGraphType
+        where TInputType : IInputObjectGraphType
+    {
+        Field<NonNullGraphType<TPayloadType>>(name).Description(description)
+            .Argument<NonNullGraphType<TInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var request = new WriteRequest(name);
+                var item = add(request, ctx.GetArgument<TInput>("input"), "input");
+                var outcome = await Writer(ctx).ApplyAsync(request, ctx.CancellationToken);
+                return item switch
+                {
+                    Entity entity => new MutationResult<Entity>(entity, outcome),
+                    Relationship relationship => (object)new MutationResult<Relationship>(relationship, outcome),
+                    _ => throw new InvalidOperationException("Unexpected write item."),
+                };
+            });
+    }
+
+    private static GraphWriter Writer(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphWriter>();
+}

@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using RareGraph.GraphQL.Types.Entities;
+using RareGraph.GraphQL.Types.Enums;
+
+namespace RareGraph.GraphQL.Schema;
+
+/// <summary>The RareGraph schema. Its printed form is the approved contract in <c>schema/raregraph.graphql</c>.</summary>
+public sealed class RareGraphSchema : global::GraphQL.Types.Schema
+{
+    public RareGraphSchema()
+        : base(new global::GraphQL.DefaultServiceProvider())
+    {
+        Description = "RareGraph: the network of human-rights defenders, organisations, jurisdictions and threats, and how threats spill over.";
+        Query = new QueryType();
+        Mutation = new MutationType();
+        RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));
+        RegisterType(new JurisdictionGraphType());
+        RegisterType(new OrganisationGraphType());
+        RegisterType(new DefenderGraphType());
+        RegisterType(new ThreatGraphType());
+        RegisterType(new RelationshipGraphType());
+    }
+}

@@ -1,0 +1,46 @@
+using GraphQL.Types;
+using RareGraph.GraphQL.Analysis;
+using RareGraph.GraphQL.Execution;
+using RareGraph.GraphQL.Loading;
+using RareGraph.GraphQL.Types.Entities;
+using RareGraph.GraphQL.Types.Enums;
+
+namespace RareGraph.GraphQL.Types.Analysis;
+
+internal sealed class DiffusionGraphType : ObjectGraphType<DiffusionView>
+{
+    public DiffusionGraphType()
+    {
+        Name = "Diffusion";
+        Description = "A threat's law lineage: what it was modelled on, cited or answered, and what followed it.";
+        Field<NonNullGraphType<ThreatGraphType>>("threat").Resolve(ctx => ctx.Source.Threat);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiffusionLinkGraphType>>>>("ancestors")
+            .Description("Earlier threats this one links to, directly or through others, nearest first.")
+            .Resolve(ctx => ctx.Source.Ancestors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiffusionLinkGraphType>>>>("descendants")
+            .Description("Later threats that link to this one, directly or through others, nearest first.")
+            .Resolve(ctx => ctx.Source.Descendants);
+    }
+}
+
+internal sealed class DiffusionLinkGraphType : ObjectGraphType<DiffusionLinkView>
+{
+    public DiffusionLinkGraphType()
+    {
+        Name = "DiffusionLink";
+        Field<NonNullGraphType<ThreatGraphType>>("threat").Resolve(ctx => ctx.Loaders().EntitiesByKey.Load(ctx.Source.ThreatKey));
+        Field<NonNullGraphType<IntGraphType>>("depth").Description("Links between the two threats.").Resolve(ctx => ctx.Source.Depth);
+        Field<NonNullGraphType<IntGraphType>>("lagDays")
+            .Description("Days from the earlier of the two threats to the later one (never negative).")
+            .Resolve(ctx => ctx.Source.LagDays);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>>("via")
+            .Description("The link types along the chain, from the queried threat outwards.")
+            .Resolve(ctx => ctx.Source.Via);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JurisdictionGraphType>>>>("jurisdictionsCrossed")
+            .Description("The distinct jurisdictions the chain's threats occurred in, in chain order.")
+            .Resolve(ctx => new EntityListLoad(ctx.Loaders().EntitiesByKey, ctx.Source.JurisdictionKeys));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThreatGraphType>>>>("path")
+            .Description("The threats of the chain, from the queried threat to this one.")
+            .Resolve(ctx => new EntityListLoad(ctx.Loaders().EntitiesByKey, ctx.Source.PathKeys));
+    }
+}

@@ -1,0 +1,31 @@
+using GraphQL;
+using GraphQL.Types;
+using RareGraph.GraphQL.Analysis;
+using RareGraph.GraphQL.Paging;
+using RareGraph.GraphQL.Types.Enums;
+using RareGraph.GraphQL.Types.Entities;
+
+namespace RareGraph.GraphQL.Types.Analysis;
+
+internal sealed class ImpactReportGraphType : ObjectGraphType<ImpactReportView>
+{
+    public ImpactReportGraphType()
+    {
+        Name = "ImpactReport";
+        Description = "Who a threat affects, how strongly and why (spill-over model v1).";
+        Field<NonNullGraphType<ThreatGraphType>>("threat").Resolve(ctx => ctx.Source.Threat);
+        Field<NonNullGraphType<CalendarDateGraphType>>("at").Description("The date whose valid relationships were used.").Resolve(ctx => ctx.Source.At);
+        Field<NonNullGraphType<Paging.ConnectionGraphType<AffectedGraphType>>>("affected")
+            .Description("Ordered by score descending, then hops ascending, then key.")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .Argument<BooleanGraphType>("crossBorderOnly", "Only organisations based outside the threat's jurisdiction.")
+            .Resolve(ctx =>
+            {
+                var affected = ctx.GetArgument("crossBorderOnly", false)
+                    ? ctx.Source.Affected.Where(a => a.CrossBorder).ToList()
+                    : ctx.Source.Affected;
+                return InMemoryPaging.PageRanked(affected, PageRequest.From(ctx));
+            });
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace RareGraph.GraphQL.Types.Filters;
+
+internal sealed class StringFilterGraphType : InputObjectGraphType
+{
+    public StringFilterGraphType()
+    {
+        Name = "StringFilter";
+        Description = "Text conditions; all given conditions must hold. contains/startsWith ignore case.";
+        Field<StringGraphType>("eq");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in");
+        Field<StringGraphType>("contains");
+        Field<StringGraphType>("startsWith");
+    }
+}

@@ -1,0 +1,60 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
+using Microsoft.Extensions.DependencyInjection;
+using RareGraph.GraphQL.Tests.Infrastructure;
+
+namespace RareGraph.GraphQL.Tests.Schema;
+
+/// <summary>
+/// The printed schema is the public contract: it must equal schema/raregraph.graphql. To accept a deliberate change,
+/// run <c>RAREGRAPH_UPDATE_SCHEMA=1 dotnet test tests/RareGraph.GraphQL.Tests --filter SchemaContract</c> and review the diff.
+/// </summary>
+public sealed class SchemaContractTests : IClassFixture<SchemaContractTests.App>
+{
+    private readonly App _app;
+
+    public SchemaContractTests(App app) => _app = app;
+
+    [Fact]
+    public void Schema_Should_Match_The_Approved_Contract_File()
+    {
+        var printed = _app.Services.GetRequiredService<ISchema>().Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
+        var path = Path.Combine(RepositoryRoot.Path, "schema", "raregraph.graphql");
+        if (Environment.GetEnvironmentVariable("RAREGRAPH_UPDATE_SCHEMA") == "1")
+        {
+            File.WriteAllText(path, printed);
+        }
+
+        Assert.True(File.Exists(path), "schema/raregraph.graphql is missing: regenerate it (see this class's summary).");
+        var approved = File.ReadAllText(path).ReplaceLineEndings("\n");
+        Assert.True(
+            approved == printed,
+            "The server's schema differs from schema/raregraph.graphql. If the change is deliberate and backward compatible, regenerate the file (see this class's summary).");
+    }
+
+    [Theory]
+    [InlineData("node(id: ID!): Node")]
+    [InlineData("nodes(ids: [ID!]!): [Node]!")]
+    [InlineData("entity(key: String!): Entity")]
+    [InlineData("impact(threatKey: String!, maxHops: Int = 4, minScore: Float = 0.05, at: Date, weights: [RelationshipWeightInput!], kinds: [OrganisationKind!]): ImpactReport!")]
+    [InlineData("paths(fromKey: String!, toKey: String!, k: Int = 3, maxHops: Int = 6, types: [RelationshipType!], at: Date, undirected: Boolean = false): [SpilloverPath!]!")]
+    [InlineData("exposure(organisationKey: String!, minScore: Float = 0.05, maxHops: Int = 4): [Exposure!]!")]
+    [InlineData("alliance(at: Date): AllianceAnalytics!")]
+    [InlineData("importGraph(input: ImportGraphInput!): ImportGraphPayload!")]
+    [InlineData("deleteEntity(key: String!): DeleteEntityPayload!")]
+    public void Schema_Should_Keep_The_Operations_Partners_Rely_On(string signature)
+    {
+        var printed = _app.Services.GetRequiredService<ISchema>().Print(new PrintOptions { IncludeDescriptions = false });
+        Assert.Contains(signature, printed, StringComparison.Ordinal);
+    }
+
+    public sealed class App : IDisposable
+    {
+        private readonly RareGraphApp _app = new(demoData: false);
+
+        public IServiceProvider Services => _app.Services;
+
+        public void Dispose() => _app.Dispose();
+    }
+}
