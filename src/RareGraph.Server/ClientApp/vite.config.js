@@ -1,10 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The server serves this page from wwwroot/graphiql, and GET /graphql (Accept: text/html) answers with its index.html.
-// Relative asset URLs ('./') keep the bundle independent of the path it is served under.
+// The server answers GET /graphql (Accept: text/html) with wwwroot/graphiql/index.html, and serves the assets as static
+// files under /graphiql/assets. Relative URLs keep the bundle independent of a path base; but the page is read at
+// /graphql, a sibling of the /graphiql folder, so its own two references must step into that folder. Everything else
+// (scripts, workers, fonts) resolves relative to the asset that references it and needs no help.
+const servedBesideItsFolder = {
+  name: 'raregraph-page-served-at-graphql',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => html.replaceAll('"./assets/', '"./graphiql/assets/'),
+  },
+};
+
 export default defineConfig({
   base: './',
+  plugins: [servedBesideItsFolder],
   build: {
     outDir: fileURLToPath(new URL('../wwwroot/graphiql', import.meta.url)),
     emptyOutDir: true,

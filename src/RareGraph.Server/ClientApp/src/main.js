@@ -20,5 +20,5 @@ const fetcher = createGraphiQLFetcher({
 });
 
 createRoot(document.getElementById('graphiql')).render(
-  createElement(GraphiQL, { fetcher, defaultQuery }),
+  createElement(GraphiQL, { fetcher, defaultQuery }, createElement(GraphiQL.Logo, null, 'RareGraph explorer')),
 );
