@@ -1,0 +1,136 @@
+using RareGraph.Domain.Model;
+
+namespace RareGraph.Analysis.Projection;
+
+/// <summary>
+/// Accumulates entities and relationships into growable primitive arrays, then lays out the CSR in two counting passes.
+/// Single use, not thread-safe.
+/// </summary>
+internal sealed class GraphProjectionBuilder
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private string[] _keys = new string[1024];
+    private byte[] _labels = new byte[1024];
+    private byte[] _kinds = new byte[1024];
+    private int[] _nodeDays = new int[1024];
+    private int _nodeCount;
+
+    private int[] _from = new int[4096];
+    private int[] _to = new int[4096];
+    private byte[] _types = new byte[4096];
+    private double[] _strengths = new double[4096];
+    private int[] _validFrom = new int[4096];
+    private int[] _validTo = new int[4096];
+    private int _edgeCount;
+
+    public int NodeCount => _nodeCount;
+
+    /// <summary>Adds or replaces a node (a later entity with the same key wins, as a store upsert would).</summary>
+    public void AddEntity(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (!_ids.TryGetValue(entity.Key, out var id))
+        {
+            id = _nodeCount++;
+            if (id == _keys.Length)
+            {
+                var size = id * 2;
+                Array.Resize(ref _keys, size);
+                Array.Resize(ref _labels, size);
+                Array.Resize(ref _kinds, size);
+                Array.Resize(ref _nodeDays, size);
+            }
+
+            _ids.Add(entity.Key, id);
+            _keys[id] = entity.Key;
+        }
+
+        _labels[id] = (byte)entity.Label;
+        _kinds[id] = entity is Organisation organisation ? (byte)organisation.Kind : GraphProjection.NoKind;
+        _nodeDays[id] = entity is Threat threat ? threat.OccurredOn.DayNumber : GraphProjection.OpenStart;
+    }
+
+    /// <summary>Adds a relationship; false (and nothing added) when an endpoint is not a known node.</summary>
+    public bool AddRelationship(Relationship relationship)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        if (!_ids.TryGetValue(relationship.FromKey, out var from) || !_ids.TryGetValue(relationship.ToKey, out var to))
+        {
+            return false;
+        }
+
+        var edge = _edgeCount++;
+        if (edge == _from.Length)
+        {
+            var size = edge * 2;
+            Array.Resize(ref _from, size);
+            Array.Resize(ref _to, size);
+            Array.Resize(ref _types, size);
+            Array.Resize(ref _strengths, size);
+            Array.Resize(ref _validFrom, size);
+            Array.Resize(ref _validTo, size);
+        }
+
+        _from[edge] = from;
+        _to[edge] = to;
+        _types[edge] = (byte)relationship.Type;
+        _strengths[edge] = relationship.Strength;
+        _validFrom[edge] = relationship.ValidFrom?.DayNumber ?? GraphProjection.OpenStart;
+        _validTo[edge] = relationship.ValidTo?.DayNumber ?? GraphProjection.OpenEnd;
+        return true;
+    }
+
+    public GraphProjection Build(long version)
+    {
+        var nodes = _nodeCount;
+        var edges = _edgeCount;
+        var offsets = new int[nodes + 1];
+        for (var e = 0; e < edges; e++)
+        {
+            offsets[_from[e] + 1]++;
+            offsets[_to[e] + 1]++;
+        }
+
+        for (var n = 0; n < nodes; n++)
+        {
+            offsets[n + 1] += offsets[n];
+        }
+
+        // Stable fill: a node's arcs keep the order in which their relationships were added.
+        var cursor = new int[nodes];
+        Array.Copy(offsets, cursor, nodes);
+        var arcs = new int[edges * 2];
+        for (var e = 0; e < edges; e++)
+        {
+            arcs[cursor[_from[e]]++] = e << 1;
+            arcs[cursor[_to[e]]++] = (e << 1) | 1;
+        }
+
+        return new GraphProjection(version, new ProjectionArrays(
+            Trim(_keys, nodes),
+            _ids,
+            Trim(_labels, nodes),
+            Trim(_kinds, nodes),
+            Trim(_nodeDays, nodes),
+            Trim(_from, edges),
+            Trim(_to, edges),
+            Trim(_types, edges),
+            Trim(_strengths, edges),
+            Trim(_validFrom, edges),
+            Trim(_validTo, edges),
+            offsets,
+            arcs));
+    }
+
+    private static T[] Trim<T>(T[] array, int length)
+    {
+        if (array.Length == length)
+        {
+            return array;
+        }
+
+        var trimmed = new T[length];
+        Array.Copy(array, trimmed, length);
+        return trimmed;
+    }
+}

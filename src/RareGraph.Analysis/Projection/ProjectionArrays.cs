@@ -1,0 +1,17 @@
+namespace RareGraph.Analysis.Projection;
+
+/// <summary>The finished arrays handed from <see cref="GraphProjectionBuilder"/> to <see cref="GraphProjection"/>.</summary>
+internal sealed record ProjectionArrays(
+    string[] Keys,
+    Dictionary<string, int> Ids,
+    byte[] Labels,
+    byte[] Kinds,
+    int[] NodeDays,
+    int[] EdgeFrom,
+    int[] EdgeTo,
+    byte[] EdgeTypes,
+    double[] EdgeStrengths,
+    int[] EdgeValidFrom,
+    int[] EdgeValidTo,
+    int[] ArcOffsets,
+    int[] Arcs);
