@@ -1,0 +1,120 @@
+using System.Globalization;
+using RareGraph.Analysis.Budget;
+using RareGraph.Analysis.Projection;
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Model;
+
+namespace RareGraph.Analysis.Spillover;
+
+/// <summary>The impact of a threat: which organisations its spill-over reaches, how strongly, and why.</summary>
+/// <remarks>Implements "Impact of a threat T" of the spill-over model v1; see <c>docs/spillover-model.md</c>.</remarks>
+public static class ImpactAnalysis
+{
+    public const int MinHops = 1;
+    public const int MaxHopsAllowed = 8;
+
+    /// <summary>Computes the impact report of <paramref name="threatKey"/> on <paramref name="graph"/>.</summary>
+    /// <exception cref="RareGraphException">
+    /// VALIDATION for options out of range (fields maxHops, minScore, weights.N.weight, weights.N.type); NOT_FOUND
+    /// (field threatKey) for an unknown threat; LIMIT_EXCEEDED when the budget runs out.
+    /// </exception>
+    public static ImpactReport Analyze(
+        GraphProjection graph,
+        string threatKey,
+        ImpactOptions? options = null,
+        AnalysisBudget? budget = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        options ??= new ImpactOptions();
+        ValidateHopsAndScore(options.MaxHops, options.MinScore);
+        var weights = options.Weights is { Count: > 0 } ? SpilloverWeights.Create(options.Weights) : SpilloverWeights.Defaults;
+        var threat = graph.RequireNode(threatKey, "threatKey", EntityLabel.Threat);
+        var at = options.At ?? DateOnly.FromDayNumber(graph.NodeDays[threat]);
+        var kinds = KindMask(options.Kinds);
+
+        var scratch = Propagate(graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"));
+        var occurredIn = ThreatSeeds.OccurredIn(graph, threat, at.DayNumber);
+
+        var listed = new int[16];
+        var count = 0;
+        for (var e = 0; e < scratch.EventCount; e++)
+        {
+            var node = scratch.EventNode[e];
+            var kind = graph.Kinds[node];
+            // A node may have several events (one per improving layer); it is listed once, at its newest.
+            if (kind == GraphProjection.NoKind || scratch.LastEvent[node] != e || (kinds & (1 << kind)) == 0)
+            {
+                continue;
+            }
+
+            if (count == listed.Length)
+            {
+                Array.Resize(ref listed, count * 2);
+            }
+
+            listed[count++] = node;
+        }
+
+        var keys = graph.Keys;
+        ScoreTies.Sort(
+            listed,
+            count,
+            node => scratch.EventScore[scratch.LastEvent[node]],
+            (x, y) =>
+            {
+                var byHops = scratch.EventHops[scratch.LastEvent[x]].CompareTo(scratch.EventHops[scratch.LastEvent[y]]);
+                return byHops != 0 ? byHops : string.CompareOrdinal(keys[x], keys[y]);
+            });
+
+        var affected = new AffectedOrganisation[count];
+        for (var i = 0; i < count; i++)
+        {
+            var node = listed[i];
+            var path = SpilloverPropagation.PathTo(graph, scratch, node);
+            affected[i] = new AffectedOrganisation(
+                keys[node], path.Score, path.Hops, ThreatSeeds.IsCrossBorder(graph, node, occurredIn, at.DayNumber), path);
+        }
+
+        return new ImpactReport(keys[threat], at, affected);
+    }
+
+    /// <summary>Seeds and propagates the impact of one threat into the calling thread's scratch.</summary>
+    internal static PropagationScratch Propagate(
+        GraphProjection graph, int threat, int day, SpilloverWeights weights, int maxHops, double minScore, BudgetMeter meter)
+    {
+        var scratch = PropagationScratch.Rent(graph.NodeCount);
+        ThreatSeeds.Seed(graph, threat, day, scratch);
+        SpilloverPropagation.Run(graph, scratch, day, weights, maxHops, minScore, meter);
+        return scratch;
+    }
+
+    internal static void ValidateHopsAndScore(int maxHops, double minScore)
+    {
+        if (maxHops is < MinHops or > MaxHopsAllowed)
+        {
+            throw RareGraphException.Validation(
+                "maxHops", string.Create(CultureInfo.InvariantCulture, $"maxHops must be between {MinHops} and {MaxHopsAllowed}."));
+        }
+
+        if (!(minScore > 0 && minScore <= 1))
+        {
+            throw RareGraphException.Validation("minScore", "minScore must be greater than 0 and at most 1.");
+        }
+    }
+
+    private static int KindMask(IReadOnlyCollection<OrganisationKind>? kinds)
+    {
+        if (kinds is null || kinds.Count == 0)
+        {
+            return -1;
+        }
+
+        var mask = 0;
+        foreach (var kind in kinds)
+        {
+            mask |= 1 << (int)kind;
+        }
+
+        return mask;
+    }
+}

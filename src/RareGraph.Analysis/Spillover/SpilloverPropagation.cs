@@ -1,0 +1,159 @@
+using RareGraph.Analysis.Budget;
+using RareGraph.Analysis.Projection;
+using RareGraph.Domain.Model;
+
+namespace RareGraph.Analysis.Spillover;
+
+/// <summary>
+/// Hop-bounded maximum-product propagation: after layer h every reached node holds the best product over walks of at
+/// most h steps from any seed, and the hop layer at which that best was first reached.
+/// </summary>
+/// <remarks>
+/// A layered Bellman–Ford (R. Bellman, "On a routing problem", 1958): layer h relaxes only the arcs of nodes that
+/// improved in layer h − 1, because a node that did not improve cannot offer anything new. Step factors are at most 1,
+/// so a walk that repeats a node never beats the simple path inside it; the best walk is a best simple path, as the
+/// model asks. An improvement smaller than a 1e-12 relative tie is not taken, so among tied paths the one with fewer
+/// hops is kept. Candidates below minScore are dropped at once: factors never raise a score, so nothing beyond them
+/// could reach minScore either.
+/// </remarks>
+internal static class SpilloverPropagation
+{
+    private const byte ThreatLabel = (byte)EntityLabel.Threat;
+
+    /// <summary>Runs the propagation into <paramref name="scratch"/>; seeds must already be events at hop 0.</summary>
+    public static void Run(
+        GraphProjection graph,
+        PropagationScratch scratch,
+        int day,
+        SpilloverWeights weights,
+        int maxHops,
+        double minScore,
+        BudgetMeter meter)
+    {
+        var offsets = graph.ArcOffsets;
+        var arcs = graph.Arcs;
+        var edgeFrom = graph.EdgeFrom;
+        var edgeTo = graph.EdgeTo;
+        var types = graph.EdgeTypes;
+        var strengths = graph.EdgeStrengths;
+        var validFrom = graph.EdgeValidFrom;
+        var validTo = graph.EdgeValidTo;
+        var labels = graph.Labels;
+        var typeWeights = weights.Weights;
+        var directions = weights.Directions;
+
+        var frontierCount = 0;
+        var frontier = scratch.Frontier;
+        for (var e = 0; e < scratch.EventCount; e++)
+        {
+            if (frontierCount == frontier.Length)
+            {
+                frontier = PropagationScratch.Grow(frontier, frontierCount * 2);
+            }
+
+            frontier[frontierCount++] = e;
+        }
+
+        var next = scratch.NextFrontier;
+        for (var hop = 1; hop <= maxHops && frontierCount > 0; hop++)
+        {
+            var nextCount = 0;
+            for (var f = 0; f < frontierCount; f++)
+            {
+                var fromEvent = frontier[f];
+                var node = scratch.EventNode[fromEvent];
+                var score = scratch.EventScore[fromEvent];
+                var end = offsets[node + 1];
+                var start = offsets[node];
+                meter.Charge(end - start);
+                for (var a = start; a < end; a++)
+                {
+                    var arc = arcs[a];
+                    var edge = arc >> 1;
+                    var reversed = arc & 1;
+                    var type = types[edge];
+                    if ((directions[type] & (1 << reversed)) == 0 || validFrom[edge] > day || validTo[edge] < day)
+                    {
+                        continue;
+                    }
+
+                    var candidate = score * (typeWeights[type] * strengths[edge]);
+                    if (candidate < minScore)
+                    {
+                        continue;
+                    }
+
+                    var target = reversed == 0 ? edgeTo[edge] : edgeFrom[edge];
+                    if (labels[target] == ThreatLabel)
+                    {
+                        continue;
+                    }
+
+                    if (!scratch.HasEvent(target))
+                    {
+                        scratch.AddEvent(target, hop, candidate, fromEvent, arc);
+                        next = Push(next, ref nextCount, scratch.EventCount - 1);
+                        continue;
+                    }
+
+                    var last = scratch.LastEvent[target];
+                    if (!ScoreTies.IsBetter(candidate, scratch.EventScore[last]))
+                    {
+                        continue;
+                    }
+
+                    if (scratch.EventHops[last] == hop)
+                    {
+                        // Improved twice in this layer: the event is not yet anyone's parent, so it is updated in place.
+                        scratch.EventScore[last] = candidate;
+                        scratch.EventParent[last] = fromEvent;
+                        scratch.EventArc[last] = arc;
+                    }
+                    else
+                    {
+                        scratch.AddEvent(target, hop, candidate, fromEvent, arc);
+                        next = Push(next, ref nextCount, scratch.EventCount - 1);
+                    }
+                }
+            }
+
+            (frontier, next) = (next, frontier);
+            frontierCount = nextCount;
+        }
+
+        scratch.Frontier = frontier;
+        scratch.NextFrontier = next;
+    }
+
+    /// <summary>The explaining path of <paramref name="node"/>, following parent events back to a seed.</summary>
+    public static SpilloverPath PathTo(GraphProjection graph, PropagationScratch scratch, int node)
+    {
+        var last = scratch.LastEvent[node];
+        var hops = scratch.EventHops[last];
+        var keys = new string[hops + 1];
+        var relationships = new RelationshipKey[hops];
+        var e = last;
+        for (var i = hops; i >= 0; i--)
+        {
+            keys[i] = graph.Keys[scratch.EventNode[e]];
+            if (i > 0)
+            {
+                relationships[i - 1] = graph.IdentityOf(scratch.EventArc[e] >> 1);
+                e = scratch.EventParent[e];
+            }
+        }
+
+        return new SpilloverPath(keys, relationships, scratch.EventScore[last], hops);
+    }
+
+    private static int[] Push(int[] list, ref int count, int value)
+    {
+        if (count == list.Length)
+        {
+            list = PropagationScratch.Grow(list, count * 2);
+        }
+
+        list[count++] = value;
+        return list;
+    }
+}

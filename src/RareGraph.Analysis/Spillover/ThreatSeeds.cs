@@ -1,0 +1,85 @@
+using RareGraph.Analysis.Projection;
+using RareGraph.Domain.Model;
+
+namespace RareGraph.Analysis.Spillover;
+
+/// <summary>A threat's seeds and the jurisdictions it occurred in, both as of one date.</summary>
+internal static class ThreatSeeds
+{
+    private const byte TargetsType = (byte)RelationshipType.Targets;
+    private const byte OccurredInType = (byte)RelationshipType.OccurredIn;
+    private const byte BasedIn = (byte)RelationshipType.BasedIn;
+
+    /// <summary>Adds every node the threat TARGETS and every jurisdiction it OCCURRED_IN as hop-0 events of score 1.</summary>
+    /// <remarks>The seeding relationships obey the same validity date as every other relationship.</remarks>
+    public static void Seed(GraphProjection graph, int threat, int day, PropagationScratch scratch)
+    {
+        for (var a = graph.ArcOffsets[threat]; a < graph.ArcOffsets[threat + 1]; a++)
+        {
+            var arc = graph.Arcs[a];
+            var edge = arc >> 1;
+            var type = graph.EdgeTypes[edge];
+            if ((arc & 1) != 0 || (type != TargetsType && type != OccurredInType) || !graph.IsValidAt(edge, day))
+            {
+                continue;
+            }
+
+            var target = graph.EdgeTo[edge];
+            if (graph.Labels[target] != (byte)EntityLabel.Threat && !scratch.HasEvent(target))
+            {
+                scratch.AddEvent(target, 0, 1.0, -1, -1);
+            }
+        }
+    }
+
+    /// <summary>The jurisdictions <paramref name="threat"/> OCCURRED_IN at <paramref name="day"/>.</summary>
+    public static int[] OccurredIn(GraphProjection graph, int threat, int day) => Neighbours(graph, threat, OccurredInType, day);
+
+    /// <summary>
+    /// True when the organisation has a BASED_IN jurisdiction and the threat an OCCURRED_IN one, and none of the
+    /// organisation's bases is where the threat occurred; false when either side is unknown.
+    /// </summary>
+    public static bool IsCrossBorder(GraphProjection graph, int organisation, int[] occurredIn, int day)
+    {
+        if (occurredIn.Length == 0)
+        {
+            return false;
+        }
+
+        var hasBase = false;
+        for (var a = graph.ArcOffsets[organisation]; a < graph.ArcOffsets[organisation + 1]; a++)
+        {
+            var arc = graph.Arcs[a];
+            var edge = arc >> 1;
+            if ((arc & 1) != 0 || graph.EdgeTypes[edge] != BasedIn || !graph.IsValidAt(edge, day))
+            {
+                continue;
+            }
+
+            if (Array.IndexOf(occurredIn, graph.EdgeTo[edge]) >= 0)
+            {
+                return false;
+            }
+
+            hasBase = true;
+        }
+
+        return hasBase;
+    }
+
+    private static int[] Neighbours(GraphProjection graph, int node, byte type, int day)
+    {
+        var found = new List<int>(1);
+        for (var a = graph.ArcOffsets[node]; a < graph.ArcOffsets[node + 1]; a++)
+        {
+            var arc = graph.Arcs[a];
+            var edge = arc >> 1;
+            if ((arc & 1) == 0 && graph.EdgeTypes[edge] == type && graph.IsValidAt(edge, day))
+            {
+                found.Add(graph.EdgeTo[edge]);
+            }
+        }
+
+        return [.. found];
+    }
+}
