@@ -1,0 +1,65 @@
+namespace RareGraph.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// What the end-to-end tests need outside .NET: node with the npm tools of <c>tests/e2e</c> installed, Chromium, and
+/// the built GraphiQL page. <c>bash tests/run-all.sh</c> installs all of them.
+/// </summary>
+internal static class E2eEnvironment
+{
+    public static bool IsCi =>
+        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string ToolsDirectory => RepositoryRoot.Combine("tests/e2e");
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path
+        ? path
+        : "/usr/bin/chromium";
+
+    public static string ExplorerIndex => RepositoryRoot.Combine("src/RareGraph.Server/wwwroot/graphiql/index.html");
+
+    /// <summary>Where screenshots and tool output go: <c>RAREGRAPH_E2E_ARTIFACTS</c>, else <c>TestResults/e2e</c>.</summary>
+    public static string ArtifactsDirectory
+    {
+        get
+        {
+            var directory = Environment.GetEnvironmentVariable("RAREGRAPH_E2E_ARTIFACTS") is { Length: > 0 } configured
+                ? configured
+                : RepositoryRoot.Combine("TestResults/e2e");
+            Directory.CreateDirectory(directory);
+            return directory;
+        }
+    }
+
+    /// <summary>Why the node tools cannot run here, or <c>null</c> when they can.</summary>
+    public static string? MissingNodeTools()
+    {
+        if (FindOnPath("node") is null)
+        {
+            return "node is not on PATH.";
+        }
+
+        return Directory.Exists(System.IO.Path.Combine(ToolsDirectory, "node_modules"))
+            ? null
+            : "tests/e2e/node_modules is missing: run `npm ci` in tests/e2e (bash tests/run-all.sh does it).";
+    }
+
+    /// <summary>Why the browser test cannot run here, or <c>null</c> when it can.</summary>
+    public static string? MissingBrowser() =>
+        MissingNodeTools()
+        ?? (File.Exists(ChromiumPath) ? null : $"Chromium not found at {ChromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).")
+        ?? MissingExplorer();
+
+    /// <summary>Why the GraphiQL page cannot be served, or <c>null</c> when it is built.</summary>
+    public static string? MissingExplorer() =>
+        File.Exists(ExplorerIndex)
+            ? null
+            : "src/RareGraph.Server/wwwroot/graphiql is not built: build the server with node/npm available (not with -p:SkipClientBuild=true).";
+
+    private static string? FindOnPath(string executable)
+    {
+        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+        return path.Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => System.IO.Path.Combine(directory, executable))
+            .FirstOrDefault(File.Exists);
+    }
+}

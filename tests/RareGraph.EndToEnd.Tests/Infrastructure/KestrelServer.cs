@@ -1,0 +1,64 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RareGraph.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The real server on Kestrel at 127.0.0.1 and a free port, over a fresh SQLite file holding the demo data, so tools
+/// outside the process (node, Chromium) can reach it over real HTTP. One per test class.
+/// </summary>
+public sealed class KestrelServer : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-e2e", Guid.NewGuid().ToString("N"));
+    private readonly Factory _factory;
+
+    public KestrelServer()
+    {
+        Directory.CreateDirectory(_directory);
+        _factory = new Factory(Path.Combine(_directory, "raregraph.db"));
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        var address = addresses?.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("Kestrel started without an http address.");
+        BaseAddress = new Uri(address);
+    }
+
+    /// <summary>The server's root, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>A client for the real socket (not the in-memory test server).</summary>
+    public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open on a slow machine is not worth failing a run for; the OS temp cleaner gets it.
+        }
+    }
+
+    private sealed class Factory(string databasePath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            // Production: the same exception masking and headers a deployment has.
+            builder.UseEnvironment("Production");
+            builder.UseSetting("RareGraph:Store", "sqlite");
+            builder.UseSetting("RareGraph:Sqlite:Path", databasePath);
+            builder.UseSetting("RareGraph:DemoData", "true");
+        }
+    }
+}
