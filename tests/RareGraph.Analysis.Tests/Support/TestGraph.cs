@@ -1,0 +1,65 @@
+using RareGraph.Analysis.Projection;
+using RareGraph.Domain.Model;
+
+namespace RareGraph.Analysis.Tests.Support;
+
+/// <summary>A terse builder for hand-made fixture graphs.</summary>
+internal sealed class TestGraph
+{
+    public static readonly DateOnly Day = new(2024, 6, 1);
+
+    private readonly List<Entity> _entities = [];
+    private readonly List<Relationship> _relationships = [];
+
+    public IReadOnlyList<Entity> Entities => _entities;
+
+    public IReadOnlyList<Relationship> Relationships => _relationships;
+
+    public TestGraph Org(string key, OrganisationKind kind = OrganisationKind.Ngo)
+    {
+        _entities.Add(new Organisation(key, key, kind));
+        return this;
+    }
+
+    public TestGraph Orgs(params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            Org(key);
+        }
+
+        return this;
+    }
+
+    public TestGraph Jurisdiction(string key)
+    {
+        _entities.Add(new Jurisdiction(key, key, key.ToUpperInvariant(), JurisdictionKind.Country));
+        return this;
+    }
+
+    public TestGraph Defender(string key)
+    {
+        _entities.Add(new Defender(key, key));
+        return this;
+    }
+
+    public TestGraph Threat(string key, DateOnly? on = null)
+    {
+        _entities.Add(new Threat(key, key, ThreatCategory.Legislation, on ?? Day));
+        return this;
+    }
+
+    public TestGraph Rel(
+        string from,
+        RelationshipType type,
+        string to,
+        double strength = 1.0,
+        DateOnly? validFrom = null,
+        DateOnly? validTo = null)
+    {
+        _relationships.Add(new Relationship(from, type, to) { Strength = strength, ValidFrom = validFrom, ValidTo = validTo });
+        return this;
+    }
+
+    public GraphProjection Build(long version = 0) => GraphProjection.Build(_entities, _relationships, version);
+}
