@@ -59,6 +59,8 @@ public sealed class KestrelServer : IDisposable
             builder.UseSetting("RareGraph:Store", "sqlite");
             builder.UseSetting("RareGraph:Sqlite:Path", databasePath);
             builder.UseSetting("RareGraph:DemoData", "true");
+            // Request logs of every audit and asset would bury the test output.
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }
     }
 }
