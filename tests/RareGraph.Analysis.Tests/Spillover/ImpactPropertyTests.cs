@@ -1,0 +1,49 @@
+using FsCheck.Xunit;
+using RareGraph.Analysis.Spillover;
+using RareGraph.Analysis.Tests.Support;
+using RareGraph.Domain.Model;
+
+namespace RareGraph.Analysis.Tests.Spillover;
+
+public sealed class ImpactPropertyTests
+{
+    private static readonly double[] MinScores = [0.01, 0.05, 0.2];
+
+    [Property(MaxTest = 400)]
+    public void Impact_Should_Match_A_Brute_Force_Enumeration_Of_All_Simple_Paths(int seed)
+    {
+        var fixture = RandomGraphs.Create(seed);
+        var graph = fixture.Build();
+        var random = new Random(seed);
+        var maxHops = random.Next(1, 6);
+        var minScore = MinScores[random.Next(MinScores.Length)];
+        var at = random.Next(3) == 0 ? TestGraph.Day.AddDays(-20) : TestGraph.Day;
+
+        var report = ImpactAnalysis.Analyze(graph, "t", new ImpactOptions { MaxHops = maxHops, MinScore = minScore, At = at });
+        var brute = new BruteForceImpact(fixture);
+        var expected = brute.Run("t", at, maxHops)
+            .Where(p => graph.LabelOf(p.Key) == EntityLabel.Organisation && p.Value.Score >= minScore)
+            .ToDictionary(p => p.Key, p => p.Value);
+
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), report.Affected.Select(a => a.OrganisationKey).Order(StringComparer.Ordinal));
+        foreach (var affected in report.Affected)
+        {
+            var (score, hops) = expected[affected.OrganisationKey];
+            Assert.True(Math.Abs(score - affected.Score) <= 1e-9, $"{affected.OrganisationKey}: {score} vs {affected.Score}");
+            Assert.Equal(hops, affected.Hops);
+            PathChecks.AssertWalks(brute, affected.Path, at, brute.Seeds("t", at), affected.OrganisationKey);
+            Expect.Close(affected.Score, affected.Path.Score);
+            Assert.Equal(affected.Hops, affected.Path.Hops);
+        }
+
+        for (var i = 1; i < report.Affected.Count; i++)
+        {
+            var (before, after) = (report.Affected[i - 1], report.Affected[i]);
+            Assert.True(
+                before.Score > after.Score
+                || (BruteForceImpact.Tied(before.Score, after.Score)
+                    && (before.Hops < after.Hops || (before.Hops == after.Hops && string.CompareOrdinal(before.OrganisationKey, after.OrganisationKey) < 0))),
+                $"{before} listed before {after}");
+        }
+    }
+}
