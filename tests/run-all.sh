@@ -108,7 +108,7 @@ build_explorer_if_stale() {
   npm_install "$app"
   if [[ ! -f "$index" ]] || [[ -n "$(find "$app" -path "$app/node_modules" -prune -o -type f -newer "$index" -print -quit)" ]]; then
     log "Building the GraphiQL explorer (vite)"
-    (cd "$app" && npm run --silent build)
+    (cd "$app" && npm run --silent build -- --logLevel warn)
   fi
 }
 
