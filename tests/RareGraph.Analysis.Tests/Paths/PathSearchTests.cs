@@ -1,0 +1,119 @@
+using RareGraph.Analysis.Paths;
+using RareGraph.Analysis.Tests.Support;
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Model;
+using static RareGraph.Domain.Model.RelationshipType;
+
+namespace RareGraph.Analysis.Tests.Paths;
+
+public sealed class PathSearchTests
+{
+    private static readonly DateOnly Today = TestGraph.Day;
+
+    private static readonly Projection.GraphProjection Web = new TestGraph().Orgs("a", "b", "c", "d", "f", "x", "e")
+        .Rel("a", PartnersWith, "b").Rel("b", PartnersWith, "e")                 // 0.36, 2 hops
+        .Rel("a", PartnersWith, "f").Rel("f", PartnersWith, "e")                 // 0.36, 2 hops, after b by key
+        .Rel("a", PartnersWith, "c").Rel("c", PartnersWith, "e", strength: 0.5)  // 0.18, 2 hops
+        .Rel("a", PartnersWith, "d").Rel("d", PartnersWith, "x").Rel("x", PartnersWith, "e") // 0.216, 3 hops
+        .Build();
+
+    private static List<string> Joined(IReadOnlyList<Analysis.Spillover.SpilloverPath> paths) =>
+        paths.Select(p => string.Join(">", p.NodeKeys)).ToList();
+
+    [Fact]
+    public void Paths_Should_Come_By_Hops_Then_Score_Then_Key_Order()
+    {
+        var paths = PathSearch.FindPaths(Web, new PathOptions("a", "e") { K = 4 }, Today);
+
+        Assert.Equal(["a>b>e", "a>f>e", "a>c>e", "a>d>x>e"], Joined(paths));
+        Assert.Equal([2, 2, 2, 3], paths.Select(p => p.Hops));
+        Expect.Close(0.36, paths[0].Score);
+        Expect.Close(0.18, paths[2].Score);
+        Expect.Close(0.216, paths[3].Score);
+        Assert.Equal([new RelationshipKey("a", PartnersWith, "b"), new RelationshipKey("b", PartnersWith, "e")], paths[0].Relationships);
+    }
+
+    [Fact]
+    public void Paths_Should_Stop_At_K_And_At_MaxHops()
+    {
+        Assert.Equal(["a>b>e"], Joined(PathSearch.FindPaths(Web, new PathOptions("a", "e") { K = 1 }, Today)));
+        Assert.Equal(3, PathSearch.FindPaths(Web, new PathOptions("a", "e") { K = 10, MaxHops = 2 }, Today).Count);
+    }
+
+    [Fact]
+    public void Paths_Should_Return_All_Simple_Paths_When_K_Exceeds_Them()
+    {
+        // Besides the four above, walks through e's neighbours back to e are not simple; b>e>f>... would revisit e.
+        var paths = PathSearch.FindPaths(Web, new PathOptions("a", "e") { K = 20, MaxHops = 8 }, Today);
+
+        Assert.Equal(4, paths.Count);
+    }
+
+    [Fact]
+    public void Paths_Should_Follow_Flow_Directions_Unless_Undirected()
+    {
+        var graph = new TestGraph().Org("ngo").Org("gov", OrganisationKind.Government).Threat("t")
+            .Rel("ngo", AdvocatesTo, "gov").Rel("t", Targets, "ngo").Build();
+
+        Assert.Single(PathSearch.FindPaths(graph, new PathOptions("ngo", "gov"), Today));
+        Assert.Empty(PathSearch.FindPaths(graph, new PathOptions("gov", "ngo"), Today));
+        Assert.Empty(PathSearch.FindPaths(graph, new PathOptions("t", "gov"), Today));
+
+        var back = Assert.Single(PathSearch.FindPaths(graph, new PathOptions("gov", "ngo") { Undirected = true }, Today));
+        Expect.Close(0.3, back.Score);
+        var fromThreat = Assert.Single(PathSearch.FindPaths(graph, new PathOptions("t", "gov") { Undirected = true }, Today));
+        Assert.Equal(["t", "ngo", "gov"], fromThreat.NodeKeys);
+        Assert.Equal(0.0, fromThreat.Score);
+    }
+
+    [Fact]
+    public void Paths_Should_Walk_Only_The_Requested_Types()
+    {
+        var graph = new TestGraph().Orgs("a", "b", "c")
+            .Rel("a", PartnersWith, "c").Rel("a", MemberOf, "b").Rel("b", MemberOf, "c").Build();
+
+        var paths = PathSearch.FindPaths(graph, new PathOptions("a", "c") { Types = [MemberOf] }, Today);
+
+        Assert.Equal(["a>b>c"], Joined(paths));
+    }
+
+    [Fact]
+    public void Paths_Should_Skip_Relationships_Not_Valid_At_The_Date()
+    {
+        var graph = new TestGraph().Orgs("a", "b")
+            .Rel("a", PartnersWith, "b", validTo: Today.AddDays(-1)).Build();
+
+        Assert.Empty(PathSearch.FindPaths(graph, new PathOptions("a", "b"), Today));
+        Assert.Single(PathSearch.FindPaths(graph, new PathOptions("a", "b") { At = Today.AddDays(-1) }, Today));
+    }
+
+    [Fact]
+    public void Paths_Should_Tell_Parallel_Relationships_Apart()
+    {
+        var graph = new TestGraph().Orgs("a", "b")
+            .Rel("a", PartnersWith, "b").Rel("a", MemberOf, "b").Rel("b", FundedBy, "a").Build();
+
+        var paths = PathSearch.FindPaths(graph, new PathOptions("a", "b"), Today);
+
+        Assert.Equal([PartnersWith, MemberOf, FundedBy], paths.Select(p => p.Relationships[0].Type));
+    }
+
+    [Theory]
+    [InlineData(0, 6, "k")]
+    [InlineData(21, 6, "k")]
+    [InlineData(3, 0, "maxHops")]
+    [InlineData(3, 9, "maxHops")]
+    public void Paths_Should_Reject_Out_Of_Range_Arguments(int k, int maxHops, string field)
+    {
+        Expect.Error(ErrorCodes.Validation, field, () =>
+            PathSearch.FindPaths(Web, new PathOptions("a", "e") { K = k, MaxHops = maxHops }, Today));
+    }
+
+    [Fact]
+    public void Paths_Should_Report_Unknown_Keys()
+    {
+        Expect.Error(ErrorCodes.NotFound, "fromKey", () => PathSearch.FindPaths(Web, new PathOptions("zz", "e"), Today));
+        Expect.Error(ErrorCodes.NotFound, "toKey", () => PathSearch.FindPaths(Web, new PathOptions("a", "zz"), Today));
+        Expect.Error(ErrorCodes.Validation, "toKey", () => PathSearch.FindPaths(Web, new PathOptions("a", "a"), Today));
+    }
+}
