@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Data.Sqlite;
+using RareGraph.Domain.Model;
+
+namespace RareGraph.Storage.Sqlite;
+
+/// <summary>
+/// How an entity is laid out in a row: the whole record as JSON for reading back, plus the columns that listings
+/// filter and sort on, holding exactly the values <see cref="Domain.Querying.SortValues"/> defines.
+/// </summary>
+internal static class EntityRows
+{
+    public const string Columns = "key, label, name, name_lower, kind, code, category, occurred_on, severity, risk_level, tags, data";
+
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public static void Bind(SqliteCommand command, Entity entity)
+    {
+        string? kind = null, code = null, category = null, occurredOn = null;
+        int? severity = null, riskLevel = null;
+        IReadOnlyList<string> tags = [];
+        switch (entity)
+        {
+            case Jurisdiction j:
+                (kind, code, tags) = (j.Kind.ToString(), j.Code, j.Tags);
+                break;
+            case Organisation o:
+                (kind, tags) = (o.Kind.ToString(), o.Tags);
+                break;
+            case Defender d:
+                riskLevel = d.Restricted.RiskLevel is { } risk ? (int)risk : -1;
+                break;
+            case Threat t:
+                (category, occurredOn, severity) = (t.Category.ToString(), ToText(t.OccurredOn), (int)t.Severity);
+                break;
+            default:
+                throw new ArgumentException($"Unknown entity type {entity.GetType().Name}.", nameof(entity));
+        }
+
+        command.Parameters["$key"].Value = entity.Key;
+        command.Parameters["$label"].Value = entity.Label.ToString();
+        command.Parameters["$name"].Value = entity.Name;
+        command.Parameters["$name_lower"].Value = entity.Name.ToLowerInvariant();
+        command.Parameters["$kind"].Value = (object?)kind ?? DBNull.Value;
+        command.Parameters["$code"].Value = (object?)code ?? DBNull.Value;
+        command.Parameters["$category"].Value = (object?)category ?? DBNull.Value;
+        command.Parameters["$occurred_on"].Value = (object?)occurredOn ?? DBNull.Value;
+        command.Parameters["$severity"].Value = (object?)severity ?? DBNull.Value;
+        command.Parameters["$risk_level"].Value = (object?)riskLevel ?? DBNull.Value;
+        command.Parameters["$tags"].Value = JsonSerializer.Serialize(tags);
+        command.Parameters["$data"].Value = JsonSerializer.Serialize(entity, entity.GetType(), Json);
+    }
+
+    public static void DeclareParameters(SqliteCommand command)
+    {
+        foreach (var column in Columns.Split(", "))
+        {
+            command.Parameters.Add(new SqliteParameter("$" + column, null));
+        }
+    }
+
+    /// <summary>Reads an entity from the <c>label</c> and <c>data</c> columns at the given ordinals.</summary>
+    public static Entity Read(SqliteDataReader reader, int labelOrdinal, int dataOrdinal)
+    {
+        var data = reader.GetString(dataOrdinal);
+        Entity? entity = Enum.Parse<EntityLabel>(reader.GetString(labelOrdinal)) switch
+        {
+            EntityLabel.Jurisdiction => JsonSerializer.Deserialize<Jurisdiction>(data, Json),
+            EntityLabel.Organisation => JsonSerializer.Deserialize<Organisation>(data, Json),
+            EntityLabel.Defender => JsonSerializer.Deserialize<Defender>(data, Json),
+            EntityLabel.Threat => JsonSerializer.Deserialize<Threat>(data, Json),
+            _ => null,
+        };
+        return entity ?? throw new InvalidDataException("An entity row could not be read.");
+    }
+
+    public static string ToText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly FromText(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+using RareGraph.Domain.Model;
+
+namespace RareGraph.Storage.Sqlite;
+
+/// <summary>Reads and binds relationship rows (columns in table order: from_key, type, to_key, strength, valid_from, valid_to, source, confidence).</summary>
+internal static class RelationshipRows
+{
+    public static Relationship Read(SqliteDataReader reader) =>
+        new(reader.GetString(0), Enum.Parse<RelationshipType>(reader.GetString(1)), reader.GetString(2))
+        {
+            Strength = reader.GetDouble(3),
+            ValidFrom = reader.IsDBNull(4) ? null : EntityRows.FromText(reader.GetString(4)),
+            ValidTo = reader.IsDBNull(5) ? null : EntityRows.FromText(reader.GetString(5)),
+            Source = reader.IsDBNull(6) ? null : reader.GetString(6),
+            Confidence = reader.IsDBNull(7) ? null : reader.GetDouble(7),
+        };
+
+    public static void Bind(SqliteCommand command, Relationship relationship)
+    {
+        command.Parameters["$from"].Value = relationship.FromKey;
+        command.Parameters["$type"].Value = relationship.Type.ToString();
+        command.Parameters["$to"].Value = relationship.ToKey;
+        command.Parameters["$strength"].Value = relationship.Strength;
+        command.Parameters["$valid_from"].Value = relationship.ValidFrom is { } from ? EntityRows.ToText(from) : DBNull.Value;
+        command.Parameters["$valid_to"].Value = relationship.ValidTo is { } to ? EntityRows.ToText(to) : DBNull.Value;
+        command.Parameters["$source"].Value = (object?)relationship.Source ?? DBNull.Value;
+        command.Parameters["$confidence"].Value = (object?)relationship.Confidence ?? DBNull.Value;
+    }
+
+    public static void DeclareParameters(SqliteCommand command)
+    {
+        foreach (var name in new[] { "$from", "$type", "$to", "$strength", "$valid_from", "$valid_to", "$source", "$confidence" })
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+
+namespace RareGraph.Storage.Sqlite;
+
+/// <summary>
+/// Numbered schema steps, applied in order inside one transaction each and recorded in <c>PRAGMA user_version</c>,
+/// so opening an old database brings it up to date and opening a current one changes nothing. Steps are append-only.
+/// </summary>
+internal static class SchemaMigrations
+{
+    private static readonly string[] Steps =
+    [
+        """
+        CREATE TABLE entities (
+            key         TEXT PRIMARY KEY NOT NULL,
+            label       TEXT NOT NULL,
+            name        TEXT NOT NULL,
+            name_lower  TEXT NOT NULL,
+            kind        TEXT,
+            code        TEXT,
+            category    TEXT,
+            occurred_on TEXT,
+            severity    INTEGER,
+            risk_level  INTEGER,
+            tags        TEXT NOT NULL DEFAULT '[]',
+            data        TEXT NOT NULL
+        );
+        CREATE INDEX entities_label_name ON entities (label, name, key);
+        CREATE INDEX entities_label_kind ON entities (label, kind, key);
+        CREATE INDEX entities_label_occurred ON entities (label, occurred_on, key);
+        CREATE TABLE relationships (
+            from_key   TEXT NOT NULL,
+            type       TEXT NOT NULL,
+            to_key     TEXT NOT NULL,
+            strength   REAL NOT NULL,
+            valid_from TEXT,
+            valid_to   TEXT,
+            source     TEXT,
+            confidence REAL,
+            PRIMARY KEY (from_key, type, to_key)
+        ) WITHOUT ROWID;
+        CREATE INDEX relationships_to ON relationships (to_key, type, from_key);
+        CREATE TABLE graph_meta (
+            id      INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL
+        );
+        INSERT INTO graph_meta (id, version) VALUES (1, 0);
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+
+    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var current = await CurrentAsync(connection, cancellationToken);
+        for (var step = current; step < Steps.Length; step++)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Steps[step] + $"\nPRAGMA user_version = {step + 1};";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public static async Task<int> CurrentAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

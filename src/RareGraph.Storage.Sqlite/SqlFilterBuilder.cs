@@ -1,0 +1,129 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+
+namespace RareGraph.Storage.Sqlite;
+
+/// <summary>
+/// Translates the domain's filter tree, sort and keyset position into SQL over the <c>entities</c> table aliased
+/// <c>e</c>. Every value travels as a parameter; only column names chosen from a fixed table enter the text.
+/// </summary>
+internal sealed class SqlFilterBuilder(SqliteCommand command)
+{
+    private int _next;
+
+    public static string Column(EntityField field) => field switch
+    {
+        EntityField.Key => "e.key",
+        EntityField.Name => "e.name",
+        EntityField.Kind => "e.kind",
+        EntityField.Code => "e.code",
+        EntityField.Category => "e.category",
+        EntityField.OccurredOn => "e.occurred_on",
+        EntityField.Severity => "e.severity",
+        EntityField.RiskLevel => "e.risk_level",
+        _ => throw new ArgumentException($"{field} has no column.", nameof(field)),
+    };
+
+    public string Where(EntityLabel label, EntityFilter? filter)
+    {
+        var sql = $"e.label = {Parameter(label.ToString())}";
+        return filter is null ? sql : $"{sql} AND ({Condition(filter)})";
+    }
+
+    /// <summary>Rows strictly after (or, reading backwards, before) the position in the order of <paramref name="sort"/>.</summary>
+    public string After(IReadOnlyList<SortSpec> sort, KeysetPosition position, bool backward)
+    {
+        var columns = sort.Select(s => (Column: Column(s.Field), s.Descending)).Append((Column: "e.key", Descending: false)).ToList();
+        var values = position.SortValues.Select(Stored).Append(position.Key).ToList();
+        var terms = new List<string>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var term = new StringBuilder();
+            for (var j = 0; j < i; j++)
+            {
+                term.Append($"{columns[j].Column} = {Parameter(values[j])} AND ");
+            }
+
+            var greater = columns[i].Descending == backward;
+            term.Append($"{columns[i].Column} {(greater ? ">" : "<")} {Parameter(values[i])}");
+            terms.Add($"({term})");
+        }
+
+        return "(" + string.Join(" OR ", terms) + ")";
+    }
+
+    public static string OrderBy(IReadOnlyList<SortSpec> sort, bool backward) =>
+        string.Join(", ", sort.Select(s => (Column(s.Field), s.Descending)).Append(("e.key", false))
+            .Select(c => $"{c.Item1} {(c.Item2 != backward ? "DESC" : "ASC")}"));
+
+    private string Condition(EntityFilter filter) => filter switch
+    {
+        AllOfFilter all => all.Operands.Count == 0 ? "1" : string.Join(" AND ", all.Operands.Select(o => $"({Condition(o)})")),
+        AnyOfFilter any => any.Operands.Count == 0 ? "0" : string.Join(" OR ", any.Operands.Select(o => $"({Condition(o)})")),
+        NotFilter not => $"NOT ({Condition(not.Operand)})",
+        FieldFilter field => FieldCondition(field),
+        HasRelationshipFilter has => RelationshipCondition(has),
+        _ => throw new ArgumentException($"Unknown filter {filter.GetType().Name}.", nameof(filter)),
+    };
+
+    private string FieldCondition(FieldFilter filter)
+    {
+        if (filter.Field == EntityField.Tag)
+        {
+            return filter.Operator switch
+            {
+                FilterOperator.Equals => $"EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value = {Parameter(filter.Values[0])})",
+                FilterOperator.In => $"EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value IN (SELECT value FROM json_each({List(filter.Values)})))",
+                _ => throw new ArgumentException($"Tags support only Equals and In, not {filter.Operator}.", nameof(filter)),
+            };
+        }
+
+        var column = Column(filter.Field);
+        var lowered = filter.Field == EntityField.Name ? "e.name_lower" : $"lower({column})";
+        return filter.Operator switch
+        {
+            FilterOperator.Equals => $"{column} = {Parameter(Stored(filter.Field, filter.Values[0]))}",
+            FilterOperator.In => $"{column} IN (SELECT value FROM json_each({List(filter.Values.Select(v => Stored(filter.Field, v)))}))",
+            FilterOperator.Contains => $"instr({lowered}, {Parameter(Lower(filter.Values[0]))}) > 0",
+            FilterOperator.StartsWith => $"substr({lowered}, 1, length({Parameter(Lower(filter.Values[0]))})) = {Parameter(Lower(filter.Values[0]))}",
+            FilterOperator.GreaterThanOrEqual => $"{column} >= {Parameter(Stored(filter.Field, filter.Values[0]))}",
+            FilterOperator.LessThanOrEqual => $"{column} <= {Parameter(Stored(filter.Field, filter.Values[0]))}",
+            _ => throw new ArgumentException($"Unknown operator {filter.Operator}.", nameof(filter)),
+        };
+    }
+
+    private string RelationshipCondition(HasRelationshipFilter filter)
+    {
+        var type = Parameter(filter.Type.ToString());
+        var other = filter.OtherKey is null ? null : Parameter(filter.OtherKey);
+        string Exists(string mine, string theirs) =>
+            $"EXISTS (SELECT 1 FROM relationships r WHERE r.{mine} = e.key AND r.type = {type}" +
+            (other is null ? ")" : $" AND r.{theirs} = {other})");
+        return filter.Direction switch
+        {
+            RelationshipDirection.Outgoing => Exists("from_key", "to_key"),
+            RelationshipDirection.Incoming => Exists("to_key", "from_key"),
+            _ => $"({Exists("from_key", "to_key")} OR {Exists("to_key", "from_key")})",
+        };
+    }
+
+    /// <summary>Severities are compared by rank, as <see cref="SortValues"/> orders them; other values as given.</summary>
+    private static object Stored(EntityField field, object value) =>
+        (field is EntityField.Severity or EntityField.RiskLevel) && value is string name ? (int)Enum.Parse<Severity>(name) : Stored(value);
+
+    private static object Stored(object value) => value is DateOnly date ? EntityRows.ToText(date) : value;
+
+    private static string Lower(object value) => ((string)value).ToLowerInvariant();
+
+    private string List(IEnumerable<object> values) => Parameter(JsonSerializer.Serialize(values.Select(Stored).ToArray()));
+
+    private string Parameter(object value)
+    {
+        var name = $"$p{_next++}";
+        command.Parameters.AddWithValue(name, value);
+        return name;
+    }
+}

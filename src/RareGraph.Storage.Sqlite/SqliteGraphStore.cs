@@ -1,0 +1,272 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+using RareGraph.Domain.Storage;
+
+namespace RareGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (readers never wait for the writer), a connection per call from
+/// the pool, and one IMMEDIATE transaction per write, guarded by the graph version.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    public SqliteGraphStore(SqliteStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(options.Path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
+        }.ToString();
+    }
+
+    public Task InitializeAsync(CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await SchemaMigrations.ApplyAsync(connection, cancellationToken);
+            return true;
+        });
+
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await ReadVersionAsync(connection, null, cancellationToken);
+        });
+
+    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        keys.Count == 0
+            ? Task.FromResult<IReadOnlyList<Entity>>([])
+            : QueryEntitiesAsync(
+                "SELECT e.label, e.data FROM entities e WHERE e.key IN (SELECT value FROM json_each($keys))",
+                command => command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(keys)),
+                cancellationToken);
+
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Relationship>>([]);
+        }
+
+        var triples = keys.Select(k => new[] { k.FromKey, k.Type.ToString(), k.ToKey }).ToArray();
+        return QueryRelationshipsAsync(
+            """
+            SELECT r.* FROM relationships r
+            JOIN json_each($keys) k
+              ON r.from_key = json_extract(k.value, '$[0]') AND r.type = json_extract(k.value, '$[1]') AND r.to_key = json_extract(k.value, '$[2]')
+            ORDER BY r.from_key, r.type, r.to_key
+            """,
+            command => command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(triples)),
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsOfAsync(
+        IReadOnlyCollection<string> entityKeys,
+        RelationshipDirection direction,
+        IReadOnlyCollection<RelationshipType>? types,
+        CancellationToken cancellationToken)
+    {
+        if (entityKeys.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Relationship>>([]);
+        }
+
+        var touching = direction switch
+        {
+            RelationshipDirection.Outgoing => "r.from_key IN (SELECT value FROM json_each($keys))",
+            RelationshipDirection.Incoming => "r.to_key IN (SELECT value FROM json_each($keys))",
+            _ => "(r.from_key IN (SELECT value FROM json_each($keys)) OR r.to_key IN (SELECT value FROM json_each($keys)))",
+        };
+        var typed = types is null ? string.Empty : " AND r.type IN (SELECT value FROM json_each($types))";
+        return QueryRelationshipsAsync(
+            $"SELECT r.* FROM relationships r WHERE {touching}{typed} ORDER BY r.from_key, r.type, r.to_key",
+            command =>
+            {
+                command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(entityKeys));
+                if (types is not null)
+                {
+                    command.Parameters.AddWithValue("$types", JsonSerializer.Serialize(types.Select(t => t.ToString())));
+                }
+            },
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var rows = await QueryEntitiesAsync(
+            string.Empty,
+            command =>
+            {
+                var sql = new SqlFilterBuilder(command);
+                var where = sql.Where(query.Label, query.Filter);
+                if (query.Position is not null)
+                {
+                    where += " AND " + sql.After(query.Sort, query.Position, query.Backward);
+                }
+
+                command.CommandText =
+                    $"SELECT e.label, e.data FROM entities e WHERE {where} ORDER BY {SqlFilterBuilder.OrderBy(query.Sort, query.Backward)} LIMIT $limit";
+                command.Parameters.AddWithValue("$limit", query.Limit);
+            },
+            cancellationToken);
+        return query.Backward ? rows.Reverse().ToList() : rows;
+    }
+
+    public Task<long> CountEntitiesAsync(EntityLabel label, EntityFilter? filter, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM entities e WHERE {new SqlFilterBuilder(command).Where(label, filter)}";
+            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        });
+
+    public async IAsyncEnumerable<Entity> ScanEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await GuardAsync(() => OpenAsync(cancellationToken));
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT e.label, e.data FROM entities e ORDER BY e.key";
+        await using var reader = await GuardAsync(() => command.ExecuteReaderAsync(cancellationToken));
+        while (await GuardAsync(() => reader.ReadAsync(cancellationToken)))
+        {
+            yield return EntityRows.Read(reader, 0, 1);
+        }
+    }
+
+    public async IAsyncEnumerable<Relationship> ScanRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await GuardAsync(() => OpenAsync(cancellationToken));
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT r.* FROM relationships r ORDER BY r.from_key, r.type, r.to_key";
+        await using var reader = await GuardAsync(() => command.ExecuteReaderAsync(cancellationToken));
+        while (await GuardAsync(() => reader.ReadAsync(cancellationToken)))
+        {
+            yield return RelationshipRows.Read(reader);
+        }
+    }
+
+    public Task<long> ApplyAsync(GraphWrite write, long expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return GuardAsync(async () =>
+        {
+            await _writeGate.WaitAsync(cancellationToken);
+            try
+            {
+                await using var connection = await OpenAsync(cancellationToken);
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                var actual = await ReadVersionAsync(connection, transaction, cancellationToken);
+                if (actual != expectedVersion)
+                {
+                    throw new StoreVersionConflictException(expectedVersion, actual);
+                }
+
+                await WriteBatch.ApplyAsync(connection, transaction, write, cancellationToken);
+                await using (var bump = connection.CreateCommand())
+                {
+                    bump.Transaction = transaction;
+                    bump.CommandText = "UPDATE graph_meta SET version = version + 1 WHERE id = 1";
+                    await bump.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return expectedVersion + 1;
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        });
+    }
+
+    public void Dispose() => _writeGate.Dispose();
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT version FROM graph_meta WHERE id = 1";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private Task<IReadOnlyList<Entity>> QueryEntitiesAsync(string sql, Action<SqliteCommand> prepare, CancellationToken cancellationToken) =>
+        GuardAsync<IReadOnlyList<Entity>>(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            prepare(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var entities = new List<Entity>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                entities.Add(EntityRows.Read(reader, 0, 1));
+            }
+
+            return entities;
+        });
+
+    private Task<IReadOnlyList<Relationship>> QueryRelationshipsAsync(string sql, Action<SqliteCommand> prepare, CancellationToken cancellationToken) =>
+        GuardAsync<IReadOnlyList<Relationship>>(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            prepare(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var relationships = new List<Relationship>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                relationships.Add(RelationshipRows.Read(reader));
+            }
+
+            return relationships;
+        });
+
+    /// <summary>Database faults become UNAVAILABLE without SQL in the message; a busy database is marked transient.</summary>
+    private static async Task<T> GuardAsync<T>(Func<Task<T>> operation)
+    {
+        try
+        {
+            return await operation();
+        }
+        catch (SqliteException e)
+        {
+            var busy = e.SqliteErrorCode is 5 or 6;
+            throw new RareGraphException(
+                ErrorCodes.Unavailable,
+                busy ? "The embedded store is busy; retry the request." : "The embedded store could not complete the operation.",
+                null,
+                e)
+            {
+                IsTransient = busy,
+            };
+        }
+    }
+}
