@@ -1,0 +1,91 @@
+using RareGraph.Analysis.Budget;
+using RareGraph.Analysis.Projection;
+using RareGraph.Analysis.Spillover;
+using RareGraph.Domain.Model;
+
+namespace RareGraph.Analysis.Exposure;
+
+/// <summary>The recorded threats whose impact on one organisation reaches a minimum score.</summary>
+/// <remarks>
+/// Two phases. (1) <see cref="ReverseReach"/> walks backwards from the organisation, against the flow and ignoring
+/// dates, and keeps the nodes that could pass on at least minScore; the threats that TARGET one of them or OCCURRED_IN
+/// one of them are the only ones that can. (2) Each such threat's impact is computed exactly as
+/// <see cref="ImpactAnalysis"/> does (its own date, default weights, the same pruning), so the numbers agree by
+/// construction. Cost: one bounded reverse search, O(arcs within maxHops of the organisation whose bound stays above
+/// minScore), plus one pruned forward propagation per candidate threat — threats that cannot reach the organisation
+/// are never computed. A per-snapshot index was not chosen: it would cost a propagation per threat at every version.
+/// </remarks>
+public static class ExposureAnalysis
+{
+    private const byte TargetsType = (byte)RelationshipType.Targets;
+    private const byte OccurredInType = (byte)RelationshipType.OccurredIn;
+
+    // The reverse bound multiplies the same factors in another order; this slack keeps rounding from dropping a threat.
+    private const double BoundSlack = 1e-9;
+
+    /// <summary>Ordered by score descending (1e-12 relative ties), then hops ascending, then threat key (ordinal).</summary>
+    /// <exception cref="Domain.Errors.RareGraphException">
+    /// VALIDATION (maxHops, minScore), NOT_FOUND (organisationKey), LIMIT_EXCEEDED.
+    /// </exception>
+    public static IReadOnlyList<ThreatExposure> Analyze(
+        GraphProjection graph,
+        string organisationKey,
+        double minScore = ImpactOptions.DefaultMinScore,
+        int maxHops = ImpactOptions.DefaultMaxHops,
+        AnalysisBudget? budget = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ImpactAnalysis.ValidateHopsAndScore(maxHops, minScore);
+        var organisation = graph.RequireNode(organisationKey, "organisationKey", EntityLabel.Organisation);
+        var meter = new BudgetMeter(budget, "exposure analysis");
+
+        var candidates = CandidateThreats(graph, organisation, maxHops, minScore, meter);
+        var found = new List<ThreatExposure>(candidates.Count);
+        foreach (var threat in candidates)
+        {
+            var day = graph.NodeDays[threat];
+            var scratch = ImpactAnalysis.Propagate(graph, threat, day, SpilloverWeights.Defaults, maxHops, minScore, meter);
+            if (!scratch.HasEvent(organisation))
+            {
+                continue;
+            }
+
+            var path = SpilloverPropagation.PathTo(graph, scratch, organisation);
+            var crossBorder = ThreatSeeds.IsCrossBorder(graph, organisation, ThreatSeeds.OccurredIn(graph, threat, day), day);
+            found.Add(new ThreatExposure(graph.Keys[threat], DateOnly.FromDayNumber(day), path.Score, path.Hops, crossBorder, path));
+        }
+
+        var sorted = found.ToArray();
+        ScoreTies.Sort(sorted, sorted.Length, e => e.Score, (x, y) =>
+        {
+            var byHops = x.Hops.CompareTo(y.Hops);
+            return byHops != 0 ? byHops : string.CompareOrdinal(x.ThreatKey, y.ThreatKey);
+        });
+        return sorted;
+    }
+
+    private static List<int> CandidateThreats(GraphProjection graph, int organisation, int maxHops, double minScore, BudgetMeter meter)
+    {
+        var reach = ReverseReach.Rent(graph.NodeCount);
+        reach.Run(graph, organisation, maxHops, minScore * (1 - BoundSlack), meter);
+        var threats = new HashSet<int>();
+        foreach (var node in reach.Reached)
+        {
+            var end = graph.ArcOffsets[node + 1];
+            meter.Charge(end - graph.ArcOffsets[node]);
+            for (var a = graph.ArcOffsets[node]; a < end; a++)
+            {
+                var arc = graph.Arcs[a];
+                var type = graph.EdgeTypes[arc >> 1];
+                if ((arc & 1) == 1 && (type == TargetsType || type == OccurredInType))
+                {
+                    threats.Add(graph.EdgeFrom[arc >> 1]);
+                }
+            }
+        }
+
+        var ordered = new List<int>(threats);
+        ordered.Sort();
+        return ordered;
+    }
+}
