@@ -1,0 +1,16 @@
+using RareGraph.Domain.Model;
+
+namespace RareGraph.Analysis.Diffusion;
+
+/// <summary>
+/// A threat in another's law lineage: reached in <see cref="Depth"/> links (<see cref="Links"/>, in walk order from the
+/// queried threat), <see cref="LagDays"/> = this threat's date minus the queried threat's date (negative for a
+/// precursor that came first), and the jurisdictions the chain passes through.
+/// </summary>
+public sealed record DiffusionEntry(
+    string ThreatKey,
+    DateOnly OccurredOn,
+    int Depth,
+    int LagDays,
+    IReadOnlyList<RelationshipKey> Links,
+    IReadOnlyList<string> JurisdictionsCrossed);
