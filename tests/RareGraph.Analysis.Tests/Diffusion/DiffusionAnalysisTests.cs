@@ -1,5 +1,6 @@
 using RareGraph.Analysis.Budget;
 using RareGraph.Analysis.Diffusion;
+using RareGraph.Analysis.Projection;
 using RareGraph.Analysis.Tests.Support;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
@@ -9,7 +10,7 @@ namespace RareGraph.Analysis.Tests.Diffusion;
 
 public sealed class DiffusionAnalysisTests
 {
-    private static readonly Projection.GraphProjection Lineage = new TestGraph()
+    private static readonly GraphProjection Lineage = new TestGraph()
         .Jurisdiction("ru").Jurisdiction("hu").Jurisdiction("ge").Jurisdiction("kg")
         .Threat("ru-law", new DateOnly(2012, 7, 20)).Threat("hu-law", new DateOnly(2021, 6, 15))
         .Threat("ge-law", new DateOnly(2024, 5, 28)).Threat("ge-response", new DateOnly(2024, 6, 10))

@@ -1,4 +1,5 @@
 using RareGraph.Analysis.Paths;
+using RareGraph.Analysis.Projection;
 using RareGraph.Analysis.Tests.Support;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
@@ -10,7 +11,7 @@ public sealed class PathSearchTests
 {
     private static readonly DateOnly Today = TestGraph.Day;
 
-    private static readonly Projection.GraphProjection Web = new TestGraph().Orgs("a", "b", "c", "d", "f", "x", "e")
+    private static readonly GraphProjection Web = new TestGraph().Orgs("a", "b", "c", "d", "f", "x", "e")
         .Rel("a", PartnersWith, "b").Rel("b", PartnersWith, "e")                 // 0.36, 2 hops
         .Rel("a", PartnersWith, "f").Rel("f", PartnersWith, "e")                 // 0.36, 2 hops, after b by key
         .Rel("a", PartnersWith, "c").Rel("c", PartnersWith, "e", strength: 0.5)  // 0.18, 2 hops

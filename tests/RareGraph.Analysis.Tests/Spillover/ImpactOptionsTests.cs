@@ -1,4 +1,5 @@
 using RareGraph.Analysis.Budget;
+using RareGraph.Analysis.Projection;
 using RareGraph.Analysis.Spillover;
 using RareGraph.Analysis.Tests.Support;
 using RareGraph.Domain.Errors;
@@ -9,7 +10,7 @@ namespace RareGraph.Analysis.Tests.Spillover;
 
 public sealed class ImpactOptionsTests
 {
-    private static readonly Projection.GraphProjection Chain = new TestGraph().Threat("t").Orgs("a", "b", "c")
+    private static readonly GraphProjection Chain = new TestGraph().Threat("t").Orgs("a", "b", "c")
         .Rel("t", Targets, "a").Rel("a", PartnersWith, "b").Rel("b", MemberOf, "c")
         .Build();
 
