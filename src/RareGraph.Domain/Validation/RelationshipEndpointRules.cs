@@ -6,7 +6,7 @@ using RareGraph.Domain.Model;
 /// <summary>Checks that a relationship joins the labels (and organisation kinds) its type allows.</summary>
 public static class RelationshipEndpointRules
 {
-    public static void Check(Relationship relationship, Entity from, Entity to, string fieldPrefix)
+    public static void Check(Relationship relationship, Entity from, Entity to, string fromField, string toField)
     {
         ArgumentNullException.ThrowIfNull(relationship);
         ArgumentNullException.ThrowIfNull(from);
@@ -16,35 +16,35 @@ public static class RelationshipEndpointRules
         if (!info.FromLabels.Contains(from.Label))
         {
             throw RareGraphException.Validation(
-                EntityRules.Join(fieldPrefix, "fromKey"),
+                fromField,
                 $"A {type} relationship must start at {Describe(info.FromLabels)}, but '{from.Key}' is {Article(from.Label)}.");
         }
 
         if (!info.ToLabels.Contains(to.Label))
         {
             throw RareGraphException.Validation(
-                EntityRules.Join(fieldPrefix, "toKey"),
+                toField,
                 $"A {type} relationship must end at {Describe(info.ToLabels)}, but '{to.Key}' is {Article(to.Label)}.");
         }
 
         if (info.FromKinds is { } fromKinds && from is Organisation fromOrganisation && !fromKinds.Contains(fromOrganisation.Kind))
         {
             throw RareGraphException.Validation(
-                EntityRules.Join(fieldPrefix, "fromKey"),
+                fromField,
                 $"A {type} relationship must start at an organisation of kind {DescribeKinds(fromKinds)}.");
         }
 
         if (info.ToKinds is { } toKinds && to is Organisation toOrganisation && !toKinds.Contains(toOrganisation.Kind))
         {
             throw RareGraphException.Validation(
-                EntityRules.Join(fieldPrefix, "toKey"),
+                toField,
                 $"A {type} relationship must end at an organisation of kind {DescribeKinds(toKinds)}.");
         }
 
         if (info.IsLineage && from is Threat later && to is Threat earlier && later.OccurredOn < earlier.OccurredOn)
         {
             throw RareGraphException.Validation(
-                EntityRules.Join(fieldPrefix, "fromKey"),
+                fromField,
                 $"A {type} link goes from the later threat to the earlier one, but '{later.Key}' occurred before '{earlier.Key}'.");
         }
     }

@@ -64,9 +64,9 @@ internal static class WritePlanner
         foreach (var item in request.Relationships)
         {
             var relationship = item.Value;
-            var from = Endpoint(finalEntities, relationship.FromKey, EntityRules.Join(item.Field, "fromKey"));
-            var to = Endpoint(finalEntities, relationship.ToKey, EntityRules.Join(item.Field, "toKey"));
-            RelationshipEndpointRules.Check(relationship, from, to, item.Field);
+            var from = Endpoint(finalEntities, relationship.FromKey, item.FromField);
+            var to = Endpoint(finalEntities, relationship.ToKey, item.ToField);
+            RelationshipEndpointRules.Check(relationship, from, to, item.FromField, item.ToField);
         }
 
         var storedRelationships = await LoadTouchedRelationshipsAsync(store, request, stored, finalEntities, cancellationToken);
@@ -75,7 +75,7 @@ internal static class WritePlanner
         relationshipPlan.Unrelate(request.Unrelations);
         relationshipPlan.ApplyExclusivity(request.ExclusiveOutgoing, request.Relationships.Select(r => r.Value.Identity));
         relationshipPlan.RemoveTouching(deletions);
-        RecheckSurvivingRelationships(relationshipPlan, request, stored, finalEntities);
+        await RecheckSurvivingRelationshipsAsync(store, relationshipPlan, request, stored, finalEntities, cancellationToken);
 
         var write = new GraphWrite(relationshipPlan.Removed, deletions, upserts, relationshipPlan.Upserted);
         return new WritePlan(write, entityChanges, relationshipPlan.Changes);
@@ -122,11 +122,17 @@ internal static class WritePlanner
         _ => false,
     };
 
-    private static void RecheckSurvivingRelationships(
+    /// <summary>
+    /// An organisation's new kind or a threat's new date can break relationships already stored (a government that
+    /// GOVERNS becomes an NGO): those that survive this write are checked again against the new values.
+    /// </summary>
+    private static async Task RecheckSurvivingRelationshipsAsync(
+        IGraphStore store,
         RelationshipPlanner plan,
         WriteRequest request,
         Dictionary<string, Entity> stored,
-        Dictionary<string, Entity> finalEntities)
+        Dictionary<string, Entity> finalEntities,
+        CancellationToken cancellationToken)
     {
         var changedFields = request.Entities
             .Where(e => stored.TryGetValue(e.Value.Key, out var before) && ChangesRuleRelevantField(before, e.Value))
@@ -136,7 +142,17 @@ internal static class WritePlanner
             return;
         }
 
-        foreach (var relationship in plan.Surviving())
+        var surviving = plan.Surviving().Where(r => changedFields.ContainsKey(r.FromKey) || changedFields.ContainsKey(r.ToKey)).ToList();
+        var farEnds = surviving.SelectMany(r => new[] { r.FromKey, r.ToKey }).Where(k => !finalEntities.ContainsKey(k)).ToHashSet(StringComparer.Ordinal);
+        if (farEnds.Count > 0)
+        {
+            foreach (var entity in await store.GetEntitiesAsync(farEnds, cancellationToken))
+            {
+                finalEntities[entity.Key] = entity;
+            }
+        }
+
+        foreach (var relationship in surviving)
         {
             var changedKey = changedFields.ContainsKey(relationship.FromKey) ? relationship.FromKey
                 : changedFields.ContainsKey(relationship.ToKey) ? relationship.ToKey
@@ -150,7 +166,7 @@ internal static class WritePlanner
 
             try
             {
-                RelationshipEndpointRules.Check(relationship, from, to, string.Empty);
+                RelationshipEndpointRules.Check(relationship, from, to, "fromKey", "toKey");
             }
             catch (RareGraphException broken)
             {

@@ -14,10 +14,10 @@ public sealed class RareGraphSchema : global::GraphQL.Types.Schema
         Query = new QueryType();
         Mutation = new MutationType();
         RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));
-        RegisterType(new JurisdictionGraphType());
-        RegisterType(new OrganisationGraphType());
-        RegisterType(new DefenderGraphType());
-        RegisterType(new ThreatGraphType());
-        RegisterType(new RelationshipGraphType());
+        RegisterType(typeof(JurisdictionGraphType));
+        RegisterType(typeof(OrganisationGraphType));
+        RegisterType(typeof(DefenderGraphType));
+        RegisterType(typeof(ThreatGraphType));
+        RegisterType(typeof(RelationshipGraphType));
     }
 }

@@ -51,7 +51,8 @@ internal static class WriteRequestBuilder
         {
             request.Relationships.Add(new Located<Relationship>(
                 new Relationship(input.Key, RelationshipType.OccurredIn, input.JurisdictionKey),
-                $"{field}.jurisdictionKey"));
+                $"{field}.jurisdictionKey",
+                IsShorthand: true));
         }
 
         var targets = input.TargetKeys ?? [];
@@ -59,7 +60,8 @@ internal static class WriteRequestBuilder
         {
             request.Relationships.Add(new Located<Relationship>(
                 new Relationship(input.Key, RelationshipType.Targets, targets[i]),
-                $"{field}.targetKeys.{i}"));
+                $"{field}.targetKeys.{i}",
+                IsShorthand: true));
         }
 
         request.ExclusiveOutgoing.Add(new ExclusiveOutgoing(input.Key, SeedTypes));
@@ -98,7 +100,7 @@ internal static class WriteRequestBuilder
             return;
         }
 
-        request.Relationships.Add(new Located<Relationship>(new Relationship(key, RelationshipType.BasedIn, basedInKey), $"{field}.basedInKey"));
+        request.Relationships.Add(new Located<Relationship>(new Relationship(key, RelationshipType.BasedIn, basedInKey), $"{field}.basedInKey", IsShorthand: true));
         request.ExclusiveOutgoing.Add(new ExclusiveOutgoing(key, BaseTypes));
     }
 

@@ -40,6 +40,6 @@ internal static class GraphiQLPage
         });
 
     private static bool PrefersHtml(HttpRequest request) =>
-        MediaTypeHeaderValue.TryParseList(request.Headers.Accept.ToArray(), out var accepted)
+        MediaTypeHeaderValue.TryParseList(request.Headers.Accept.ToArray()!, out var accepted)
         && accepted.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && (a.Quality ?? 1) > 0);
 }

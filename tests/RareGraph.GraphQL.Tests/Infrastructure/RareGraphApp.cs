@@ -34,7 +34,7 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
         return JsonNode.Parse(text)!.AsObject();
     }
 
-    public Task<HttpResponseMessage> PostAsync(object body, string accept = "application/graphql-response+json")
+    public async Task<HttpResponseMessage> PostAsync(object body, string accept = "application/graphql-response+json")
     {
         var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -42,7 +42,7 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
             Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
-        return client.SendAsync(request);
+        return await client.SendAsync(request);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using RareGraph.GraphQL.Tests.Infrastructure;
+using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace RareGraph.GraphQL.Tests.Queries;
@@ -10,7 +11,7 @@ public sealed class DemoQuerySnapshotTests(DemoApp demo) : IClassFixture<DemoApp
     private readonly RareGraphApp _app = demo.Instance;
 
     [Fact]
-    public Task Hungarian_Organisations_With_Their_Base_And_Partners() => MatchAsync("""
+    public Task Hungarian_Organisations_With_Their_Base_And_Partners() => MatchAsync(Snapshot.FullName(), """
         {
           organisations(where: { basedIn: "HU" }, first: 5, order: [{ field: NAME }]) {
             totalCount
@@ -20,7 +21,7 @@ public sealed class DemoQuerySnapshotTests(DemoApp demo) : IClassFixture<DemoApp
         """);
 
     [Fact]
-    public Task Legislation_Between_2017_And_2020_With_Jurisdictions() => MatchAsync("""
+    public Task Legislation_Between_2017_And_2020_With_Jurisdictions() => MatchAsync(Snapshot.FullName(), """
         {
           threats(where: { category: { eq: LEGISLATION }, occurredOn: { gte: "2017-01-01", lte: "2020-12-31" } }, order: [{ field: OCCURRED_ON }]) {
             totalCount
@@ -30,7 +31,7 @@ public sealed class DemoQuerySnapshotTests(DemoApp demo) : IClassFixture<DemoApp
         """);
 
     [Fact]
-    public Task Or_And_Not_Filters_Combine() => MatchAsync("""
+    public Task Or_And_Not_Filters_Combine() => MatchAsync(Snapshot.FullName(), """
         {
           organisations(where: { or: [{ kind: { eq: GOVERNMENT } }, { kind: { eq: PARLIAMENT } }], not: { name: { contains: "hungar" } } }, order: [{ field: KEY }]) {
             totalCount
@@ -40,11 +41,11 @@ public sealed class DemoQuerySnapshotTests(DemoApp demo) : IClassFixture<DemoApp
         """);
 
     [Fact]
-    public Task Error_Shape_For_An_Unknown_Argument_Value() => MatchAsync("""
+    public Task Error_Shape_For_An_Unknown_Argument_Value() => MatchAsync(Snapshot.FullName(), """
         { organisations(first: -1) { totalCount } }
         """);
 
-    private async Task MatchAsync(string query)
+    private async Task MatchAsync(SnapshotFullName name, string query)
     {
         var json = await _app.GraphQLAsync(query);
         var snapshot = new JObject
@@ -52,6 +53,6 @@ public sealed class DemoQuerySnapshotTests(DemoApp demo) : IClassFixture<DemoApp
             ["request"] = query.ReplaceLineEndings("\n"),
             ["response"] = JToken.Parse(json.ToJsonString()),
         };
-        Snapshot.Match(snapshot);
+        Snapshot.Match(snapshot, name);
     }
 }

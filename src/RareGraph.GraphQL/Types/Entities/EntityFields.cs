@@ -4,6 +4,7 @@ using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Ids;
+using RareGraph.GraphQL.Loading;
 using RareGraph.GraphQL.Paging;
 using RareGraph.GraphQL.Types.Enums;
 using RareGraph.GraphQL.Types.Paging;
@@ -30,9 +31,9 @@ internal static class EntityFields
             .Argument<RelationshipDirectionGraphType>("direction", arg => arg.DefaultValue = RelationshipDirection.Both)
             .Argument<CalendarDateGraphType>("at", "Only relationships valid on this date.")
             .PagingArguments()
-            .ResolveAsync(async ctx =>
+            .Resolve(ctx => ctx.Loaders().RelationshipsOf.Load(ctx.Source.Key).Then(loaded =>
             {
-                var all = await ctx.Loaders().RelationshipsOf.LoadNowAsync(ctx.Source.Key, ctx.CancellationToken) ?? [];
+                var all = loaded ?? [];
                 var types = ctx.GetArgument<List<RelationshipType>?>("types")?.ToHashSet();
                 var direction = ctx.GetArgument("direction", RelationshipDirection.Both);
                 var at = ctx.GetArgument<DateOnly?>("at");
@@ -48,6 +49,6 @@ internal static class EntityFields
                         })
                     .ToList();
                 return InMemoryPaging.Page(selected, 3, r => [r.FromKey, r.Type.ToString(), r.ToKey], PageRequest.From(ctx));
-            });
+            }));
     }
 }
