@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace RareGraph.Storage.Sqlite;
 
 /// <summary>
-/// Numbered schema steps, applied in order inside one transaction each and recorded in <c>PRAGMA user_version</c>,
+/// Numbered schema steps, applied in order inside one transaction and recorded in <c>PRAGMA user_version</c>,
 /// so opening an old database brings it up to date and opening a current one changes nothing. Steps are append-only.
 /// </summary>
 internal static class SchemaMigrations
@@ -58,21 +58,24 @@ internal static class SchemaMigrations
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var current = await CurrentAsync(connection, cancellationToken);
-        for (var step = current; step < Steps.Length; step++)
+        // IMMEDIATE takes the write lock before reading the version, so two processes starting together cannot both
+        // run the same step.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        for (var step = await CurrentAsync(connection, transaction, cancellationToken); step < Steps.Length; step++)
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = Steps[step] + $"\nPRAGMA user_version = {step + 1};";
             await command.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    public static async Task<int> CurrentAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<int> CurrentAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version;";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }

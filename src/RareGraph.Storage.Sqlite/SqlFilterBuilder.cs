@@ -10,7 +10,7 @@ namespace RareGraph.Storage.Sqlite;
 /// Translates the domain's filter tree, sort and keyset position into SQL over the <c>entities</c> table aliased
 /// <c>e</c>. Every value travels as a parameter; only column names chosen from a fixed table enter the text.
 /// </summary>
-internal sealed class SqlFilterBuilder(SqliteCommand command)
+internal sealed class SqlFilterBuilder(SqliteCommand command, EntityLabel label)
 {
     private int _next;
 
@@ -27,7 +27,7 @@ internal sealed class SqlFilterBuilder(SqliteCommand command)
         _ => throw new ArgumentException($"{field} has no column.", nameof(field)),
     };
 
-    public string Where(EntityLabel label, EntityFilter? filter)
+    public string Where(EntityFilter? filter)
     {
         var sql = $"e.label = {Parameter(label.ToString())}";
         return filter is null ? sql : $"{sql} AND ({Condition(filter)})";
@@ -36,6 +36,11 @@ internal sealed class SqlFilterBuilder(SqliteCommand command)
     /// <summary>Rows strictly after (or, reading backwards, before) the position in the order of <paramref name="sort"/>.</summary>
     public string After(IReadOnlyList<SortSpec> sort, KeysetPosition position, bool backward)
     {
+        if (position.SortValues.Count != sort.Count)
+        {
+            throw new ArgumentException("A keyset position must carry one value per sort field.", nameof(position));
+        }
+
         var columns = sort.Select(s => (Column: Column(s.Field), s.Descending)).Append((Column: "e.key", Descending: false)).ToList();
         var values = position.SortValues.Select(Stored).Append(position.Key).ToList();
         var terms = new List<string>();
@@ -55,9 +60,16 @@ internal sealed class SqlFilterBuilder(SqliteCommand command)
         return "(" + string.Join(" OR ", terms) + ")";
     }
 
-    public static string OrderBy(IReadOnlyList<SortSpec> sort, bool backward) =>
-        string.Join(", ", sort.Select(s => (Column(s.Field), s.Descending)).Append(("e.key", false))
+    public string OrderBy(IReadOnlyList<SortSpec> sort, bool backward)
+    {
+        foreach (var spec in sort)
+        {
+            FieldApplicability.Require(spec.Field, label);
+        }
+
+        return string.Join(", ", sort.Select(s => (Column(s.Field), s.Descending)).Append(("e.key", false))
             .Select(c => $"{c.Item1} {(c.Item2 != backward ? "DESC" : "ASC")}"));
+    }
 
     private string Condition(EntityFilter filter) => filter switch
     {
@@ -71,6 +83,13 @@ internal sealed class SqlFilterBuilder(SqliteCommand command)
 
     private string FieldCondition(FieldFilter filter)
     {
+        FieldApplicability.Require(filter.Field, label);
+        if (filter.Values.Count == 0)
+        {
+            // An empty IN matches nothing; the other operators need a value.
+            return filter.Operator == FilterOperator.In ? "0" : throw new ArgumentException($"{filter.Operator} needs a value.", nameof(filter));
+        }
+
         if (filter.Field == EntityField.Tag)
         {
             return filter.Operator switch

@@ -16,6 +16,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private long _storeCalls;
 
     public SqliteGraphStore(SqliteStoreOptions options)
     {
@@ -33,11 +34,18 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
+            ForeignKeys = true,
         }.ToString();
     }
 
+    /// <summary>
+    /// How many round trips this store has made: one per port call that reaches the database, however many keys or
+    /// rows it carries (calls with no keys are answered without one), so tests can prove that callers batch.
+    /// </summary>
+    public long StoreCallCount => Interlocked.Read(ref _storeCalls);
+
     public Task InitializeAsync(CancellationToken cancellationToken) =>
-        GuardAsync(async () =>
+        StoreFaults.GuardAsync(async () =>
         {
             await using var connection = await OpenAsync(cancellationToken);
             await SchemaMigrations.ApplyAsync(connection, cancellationToken);
@@ -45,7 +53,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         });
 
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
-        GuardAsync(async () =>
+        StoreFaults.GuardAsync(async () =>
         {
             await using var connection = await OpenAsync(cancellationToken);
             return await ReadVersionAsync(connection, null, cancellationToken);
@@ -66,7 +74,8 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
             return Task.FromResult<IReadOnlyList<Relationship>>([]);
         }
 
-        var triples = keys.Select(k => new[] { k.FromKey, k.Type.ToString(), k.ToKey }).ToArray();
+        // Distinct, because the join would return a relationship once per repetition of its key.
+        var triples = keys.Distinct().Select(k => new[] { k.FromKey, k.Type.ToString(), k.ToKey }).ToArray();
         return QueryRelationshipsAsync(
             """
             SELECT r.* FROM relationships r
@@ -116,15 +125,15 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
             string.Empty,
             command =>
             {
-                var sql = new SqlFilterBuilder(command);
-                var where = sql.Where(query.Label, query.Filter);
+                var sql = new SqlFilterBuilder(command, query.Label);
+                var where = sql.Where(query.Filter);
                 if (query.Position is not null)
                 {
                     where += " AND " + sql.After(query.Sort, query.Position, query.Backward);
                 }
 
                 command.CommandText =
-                    $"SELECT e.label, e.data FROM entities e WHERE {where} ORDER BY {SqlFilterBuilder.OrderBy(query.Sort, query.Backward)} LIMIT $limit";
+                    $"SELECT e.label, e.data FROM entities e WHERE {where} ORDER BY {sql.OrderBy(query.Sort, query.Backward)} LIMIT $limit";
                 command.Parameters.AddWithValue("$limit", query.Limit);
             },
             cancellationToken);
@@ -132,21 +141,21 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     public Task<long> CountEntitiesAsync(EntityLabel label, EntityFilter? filter, CancellationToken cancellationToken) =>
-        GuardAsync(async () =>
+        StoreFaults.GuardAsync(async () =>
         {
             await using var connection = await OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT count(*) FROM entities e WHERE {new SqlFilterBuilder(command).Where(label, filter)}";
+            command.CommandText = $"SELECT count(*) FROM entities e WHERE {new SqlFilterBuilder(command, label).Where(filter)}";
             return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         });
 
     public async IAsyncEnumerable<Entity> ScanEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = await GuardAsync(() => OpenAsync(cancellationToken));
+        await using var connection = await StoreFaults.GuardAsync(() => OpenAsync(cancellationToken));
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT e.label, e.data FROM entities e ORDER BY e.key";
-        await using var reader = await GuardAsync(() => command.ExecuteReaderAsync(cancellationToken));
-        while (await GuardAsync(() => reader.ReadAsync(cancellationToken)))
+        await using var reader = await StoreFaults.GuardAsync(() => command.ExecuteReaderAsync(cancellationToken));
+        while (await StoreFaults.GuardAsync(() => reader.ReadAsync(cancellationToken)))
         {
             yield return EntityRows.Read(reader, 0, 1);
         }
@@ -154,11 +163,11 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 
     public async IAsyncEnumerable<Relationship> ScanRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = await GuardAsync(() => OpenAsync(cancellationToken));
+        await using var connection = await StoreFaults.GuardAsync(() => OpenAsync(cancellationToken));
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT r.* FROM relationships r ORDER BY r.from_key, r.type, r.to_key";
-        await using var reader = await GuardAsync(() => command.ExecuteReaderAsync(cancellationToken));
-        while (await GuardAsync(() => reader.ReadAsync(cancellationToken)))
+        await using var reader = await StoreFaults.GuardAsync(() => command.ExecuteReaderAsync(cancellationToken));
+        while (await StoreFaults.GuardAsync(() => reader.ReadAsync(cancellationToken)))
         {
             yield return RelationshipRows.Read(reader);
         }
@@ -167,7 +176,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     public Task<long> ApplyAsync(GraphWrite write, long expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-        return GuardAsync(async () =>
+        return StoreFaults.GuardAsync(async () =>
         {
             await _writeGate.WaitAsync(cancellationToken);
             try
@@ -202,6 +211,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _storeCalls);
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
@@ -216,7 +226,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     private Task<IReadOnlyList<Entity>> QueryEntitiesAsync(string sql, Action<SqliteCommand> prepare, CancellationToken cancellationToken) =>
-        GuardAsync<IReadOnlyList<Entity>>(async () =>
+        StoreFaults.GuardAsync<IReadOnlyList<Entity>>(async () =>
         {
             await using var connection = await OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
@@ -233,7 +243,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         });
 
     private Task<IReadOnlyList<Relationship>> QueryRelationshipsAsync(string sql, Action<SqliteCommand> prepare, CancellationToken cancellationToken) =>
-        GuardAsync<IReadOnlyList<Relationship>>(async () =>
+        StoreFaults.GuardAsync<IReadOnlyList<Relationship>>(async () =>
         {
             await using var connection = await OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
@@ -248,25 +258,4 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 
             return relationships;
         });
-
-    /// <summary>Database faults become UNAVAILABLE without SQL in the message; a busy database is marked transient.</summary>
-    private static async Task<T> GuardAsync<T>(Func<Task<T>> operation)
-    {
-        try
-        {
-            return await operation();
-        }
-        catch (SqliteException e)
-        {
-            var busy = e.SqliteErrorCode is 5 or 6;
-            throw new RareGraphException(
-                ErrorCodes.Unavailable,
-                busy ? "The embedded store is busy; retry the request." : "The embedded store could not complete the operation.",
-                null,
-                e)
-            {
-                IsTransient = busy,
-            };
-        }
-    }
 }

@@ -1,5 +1,6 @@
 namespace RareGraph.Storage.Sqlite;
 
+/// <summary>Where the embedded store keeps its file and how patiently it waits for locks.</summary>
 public sealed class SqliteStoreOptions
 {
     /// <summary>The database file; its directory is created when missing.</summary>

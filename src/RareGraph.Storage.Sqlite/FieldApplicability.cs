@@ -1,0 +1,29 @@
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+
+namespace RareGraph.Storage.Sqlite;
+
+/// <summary>
+/// Which fields exist on which label. The API layer only offers applicable fields; a store still refuses the rest,
+/// because a column that is null for the label would silently match nothing instead of reporting the mistake.
+/// </summary>
+internal static class FieldApplicability
+{
+    public static bool AppliesTo(EntityField field, EntityLabel label) => field switch
+    {
+        EntityField.Key or EntityField.Name => true,
+        EntityField.Kind or EntityField.Tag => label is EntityLabel.Organisation or EntityLabel.Jurisdiction,
+        EntityField.Code => label == EntityLabel.Jurisdiction,
+        EntityField.Category or EntityField.OccurredOn or EntityField.Severity => label == EntityLabel.Threat,
+        EntityField.RiskLevel => label == EntityLabel.Defender,
+        _ => false,
+    };
+
+    public static void Require(EntityField field, EntityLabel label)
+    {
+        if (!AppliesTo(field, label))
+        {
+            throw new ArgumentException($"{field} is not a field of {label}.", nameof(field));
+        }
+    }
+}
