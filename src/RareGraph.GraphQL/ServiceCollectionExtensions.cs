@@ -4,6 +4,8 @@ using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RareGraph.Analysis.Projection;
+using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
 using RareGraph.GraphQL.Analysis;
 using RareGraph.GraphQL.Errors;
@@ -16,8 +18,8 @@ namespace RareGraph.GraphQL;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the schema, executor and HTTP transport. The host must register an <see cref="Domain.Storage.IGraphStore"/>;
-    /// the analysis engine is registered separately (without it, analysis fields answer UNAVAILABLE).
+    /// Registers the schema, executor, HTTP transport, the write path and the analysis engine over the current graph
+    /// projection. The host must register an <see cref="IGraphStore"/>.
     /// </summary>
     public static IServiceCollection AddRareGraphGraphQL(this IServiceCollection services, Action<ExecutionLimits>? configureLimits = null)
     {
@@ -33,8 +35,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RareGraphExecutor>();
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<GraphProjectionProvider>(sp => new GraphProjectionProvider(sp.GetRequiredService<IGraphStore>()));
+        services.AddSingleton<IGraphChangeObserver>(sp => sp.GetRequiredService<GraphProjectionProvider>());
         services.AddSingleton<GraphWriter>();
-        services.TryAddSingleton<IAnalysisGateway, UnavailableAnalysisGateway>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IAnalysisGateway, SpilloverAnalysisGateway>();
         return services;
     }
 }

@@ -5,15 +5,15 @@ namespace RareGraph.GraphQL.Analysis;
 /// <summary>An explaining path: node keys and relationship identities in walk order, with its score.</summary>
 internal sealed record PathView(IReadOnlyList<string> NodeKeys, IReadOnlyList<RelationshipKey> Relationships, double Score, int Hops);
 
-internal sealed record ImpactReportView(Threat Threat, DateOnly At, IReadOnlyList<AffectedView> Affected);
+internal sealed record ImpactReportView(string ThreatKey, DateOnly At, IReadOnlyList<AffectedView> Affected);
 
 internal sealed record AffectedView(string OrganisationKey, double Score, int Hops, bool CrossBorder, PathView Path);
 
 internal sealed record ExposureView(string ThreatKey, double Score, int Hops, PathView Path);
 
-internal sealed record DiffusionView(Threat Threat, IReadOnlyList<DiffusionLinkView> Ancestors, IReadOnlyList<DiffusionLinkView> Descendants);
+internal sealed record DiffusionView(string ThreatKey, IReadOnlyList<DiffusionLinkView> Ancestors, IReadOnlyList<DiffusionLinkView> Descendants);
 
-/// <summary>A threat reached through lineage links: how far, how long after (or before), through which links and countries.</summary>
+/// <summary>A threat reached through lineage links: how far, how many days after (negative: before), through which links and countries.</summary>
 internal sealed record DiffusionLinkView(
     string ThreatKey,
     int Depth,

@@ -13,7 +13,7 @@ internal sealed class DiffusionGraphType : ObjectGraphType<DiffusionView>
     {
         Name = "Diffusion";
         Description = "A threat's law lineage: what it was modelled on, cited or answered, and what followed it.";
-        Field<NonNullGraphType<ThreatGraphType>>("threat").Resolve(ctx => ctx.Source.Threat);
+        Field<NonNullGraphType<ThreatGraphType>>("threat").Resolve(ctx => ctx.Loaders().EntitiesByKey.Load(ctx.Source.ThreatKey));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiffusionLinkGraphType>>>>("ancestors")
             .Description("Earlier threats this one links to, directly or through others, nearest first.")
             .Resolve(ctx => ctx.Source.Ancestors);
@@ -31,7 +31,7 @@ internal sealed class DiffusionLinkGraphType : ObjectGraphType<DiffusionLinkView
         Field<NonNullGraphType<ThreatGraphType>>("threat").Resolve(ctx => ctx.Loaders().EntitiesByKey.Load(ctx.Source.ThreatKey));
         Field<NonNullGraphType<IntGraphType>>("depth").Description("Links between the two threats.").Resolve(ctx => ctx.Source.Depth);
         Field<NonNullGraphType<IntGraphType>>("lagDays")
-            .Description("Days from the earlier of the two threats to the later one (never negative).")
+            .Description("This threat's date minus the queried threat's date, in days: negative for a precursor.")
             .Resolve(ctx => ctx.Source.LagDays);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>>("via")
             .Description("The link types along the chain, from the queried threat outwards.")

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using RareGraph.GraphQL.Analysis;
+using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Paging;
 using RareGraph.GraphQL.Types.Enums;
 using RareGraph.GraphQL.Types.Entities;
@@ -13,7 +14,7 @@ internal sealed class ImpactReportGraphType : ObjectGraphType<ImpactReportView>
     {
         Name = "ImpactReport";
         Description = "Who a threat affects, how strongly and why (spill-over model v1).";
-        Field<NonNullGraphType<ThreatGraphType>>("threat").Resolve(ctx => ctx.Source.Threat);
+        Field<NonNullGraphType<ThreatGraphType>>("threat").Resolve(ctx => ctx.Loaders().EntitiesByKey.Load(ctx.Source.ThreatKey));
         Field<NonNullGraphType<CalendarDateGraphType>>("at").Description("The date whose valid relationships were used.").Resolve(ctx => ctx.Source.At);
         Field<NonNullGraphType<Paging.ConnectionGraphType<AffectedGraphType>>>("affected")
             .Description("Ordered by score descending, then hops ascending, then key.")

@@ -1,0 +1,129 @@
+using RareGraph.Analysis.Alliance;
+using RareGraph.Analysis.Budget;
+using RareGraph.Analysis.Diffusion;
+using RareGraph.Analysis.Exposure;
+using RareGraph.Analysis.Paths;
+using RareGraph.Analysis.Projection;
+using RareGraph.Analysis.Spillover;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Storage;
+
+namespace RareGraph.GraphQL.Analysis;
+
+/// <summary>
+/// Answers the analysis fields from the current graph projection: one consistent snapshot per question, the request's
+/// cancellation as part of the budget, results mapped to the API's views.
+/// </summary>
+internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projections, IGraphStore store, TimeProvider time) : IAnalysisGateway
+{
+    public async Task<ImpactReportView> ImpactAsync(ImpactArguments arguments, CancellationToken cancellationToken)
+    {
+        var graph = await projections.GetCurrentAsync(cancellationToken);
+        var report = ImpactAnalysis.Analyze(
+            graph,
+            arguments.ThreatKey,
+            new ImpactOptions
+            {
+                MaxHops = arguments.MaxHops,
+                MinScore = arguments.MinScore,
+                At = arguments.At,
+                Weights = arguments.Weights.Select(w => new WeightOverride(w.Type, w.Weight)).ToList(),
+                Kinds = arguments.Kinds,
+            },
+            Budget(cancellationToken));
+        return new ImpactReportView(
+            report.ThreatKey,
+            report.At,
+            report.Affected.Select(a => new AffectedView(a.OrganisationKey, a.Score, a.Hops, a.CrossBorder, View(a.Path))).ToList());
+    }
+
+    public async Task<IReadOnlyList<PathView>> PathsAsync(PathArguments arguments, CancellationToken cancellationToken)
+    {
+        var graph = await projections.GetCurrentAsync(cancellationToken);
+        var paths = PathSearch.FindPaths(
+            graph,
+            new PathOptions(arguments.FromKey, arguments.ToKey)
+            {
+                K = arguments.K,
+                MaxHops = arguments.MaxHops,
+                Types = arguments.Types,
+                At = arguments.At,
+                Undirected = arguments.Undirected,
+            },
+            Today(),
+            Budget(cancellationToken));
+        return paths.Select(View).ToList();
+    }
+
+    public async Task<IReadOnlyList<ExposureView>> ExposureAsync(string organisationKey, double minScore, int maxHops, CancellationToken cancellationToken)
+    {
+        var graph = await projections.GetCurrentAsync(cancellationToken);
+        return ExposureAnalysis.Analyze(graph, organisationKey, minScore, maxHops, Budget(cancellationToken))
+            .Select(e => new ExposureView(e.ThreatKey, e.Score, e.Hops, View(e.Path)))
+            .ToList();
+    }
+
+    public async Task<DiffusionView> DiffusionAsync(string threatKey, CancellationToken cancellationToken)
+    {
+        var graph = await projections.GetCurrentAsync(cancellationToken);
+        var report = DiffusionAnalysis.Trace(graph, threatKey, Budget(cancellationToken));
+        return new DiffusionView(
+            report.ThreatKey,
+            report.Ancestors.Select(e => View(report.ThreatKey, e)).ToList(),
+            report.Descendants.Select(e => View(report.ThreatKey, e)).ToList());
+    }
+
+    public async Task<AllianceView> AllianceAsync(DateOnly? at, CancellationToken cancellationToken)
+    {
+        var date = at ?? Today();
+        var entities = new List<Entity>();
+        await foreach (var entity in store.ScanEntitiesAsync(cancellationToken))
+        {
+            if (AllianceGraph.IsAllianceLabel(entity.Label))
+            {
+                entities.Add(entity);
+            }
+        }
+
+        var relationships = new List<Relationship>();
+        await foreach (var relationship in store.ScanRelationshipsAsync(cancellationToken))
+        {
+            if (AllianceGraph.IsAllianceType(relationship.Type))
+            {
+                relationships.Add(relationship);
+            }
+        }
+
+        var report = AllianceAnalysis.Compute(entities, relationships, date, cancellationToken: cancellationToken);
+        return new AllianceView(
+            report.At,
+            report.Members.Select(m => new AllianceMemberView(m.Key, m.Degree, m.PageRank, m.Betweenness, m.IsArticulationPoint, m.ComponentId, m.CommunityId)).ToList(),
+            report.Components.Select(g => new AllianceGroupView(g.Id, g.MemberKeys)).ToList(),
+            report.Communities.Select(g => new AllianceGroupView(g.Id, g.MemberKeys)).ToList(),
+            report.Modularity);
+    }
+
+    private static AnalysisBudget Budget(CancellationToken cancellationToken) => new() { CancellationToken = cancellationToken };
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private static PathView View(SpilloverPath path) => new(path.NodeKeys, path.Relationships, path.Score, path.Hops);
+
+    /// <summary>The chain's threats are found by walking its links from the queried threat.</summary>
+    private static DiffusionLinkView View(string origin, DiffusionEntry entry)
+    {
+        var chain = new List<string> { origin };
+        foreach (var link in entry.Links)
+        {
+            chain.Add(link.FromKey == chain[^1] ? link.ToKey : link.FromKey);
+        }
+
+        return new DiffusionLinkView(
+            entry.ThreatKey,
+            entry.Depth,
+            entry.LagDays,
+            entry.Links.Select(l => l.Type).ToList(),
+            entry.JurisdictionsCrossed,
+            chain);
+    }
+}
