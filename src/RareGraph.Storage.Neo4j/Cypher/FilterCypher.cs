@@ -1,0 +1,98 @@
+namespace RareGraph.Storage.Neo4j.Cypher;
+
+using System.Globalization;
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+
+/// <summary>
+/// Translates an <see cref="EntityFilter"/> tree into a Cypher predicate over the node variable <c>n</c>. Every value
+/// becomes a parameter; only property names, relationship types and operators — all chosen from enums — are text.
+/// </summary>
+internal static class FilterCypher
+{
+    public static string Translate(EntityFilter filter, CypherParameters parameters) => filter switch
+    {
+        AllOfFilter all => all.Operands.Count == 0 ? "true" : Join(all.Operands, " AND ", parameters),
+        AnyOfFilter any => any.Operands.Count == 0 ? "false" : Join(any.Operands, " OR ", parameters),
+        NotFilter not => $"NOT ({Translate(not.Operand, parameters)})",
+        FieldFilter field when field.Field == EntityField.Tag =>
+            $"any(tag IN coalesce(n.tags, []) WHERE {Predicate("tag", field, parameters)})",
+        FieldFilter field => Predicate(Subject(field), field, parameters),
+        HasRelationshipFilter has => HasRelationship(has, parameters),
+        _ => throw new ArgumentException($"Unknown filter {filter.GetType().Name}.", nameof(filter)),
+    };
+
+    private static string Join(IReadOnlyList<EntityFilter> operands, string separator, CypherParameters parameters) =>
+        "(" + string.Join(separator, operands.Select(o => "(" + Translate(o, parameters) + ")")) + ")";
+
+    private static string Predicate(string subject, FieldFilter filter, CypherParameters parameters)
+    {
+        var byRank = ComparesRanks(filter);
+        object? Value(object? raw) => byRank ? Rank(raw) : Normalise(raw);
+        object? First() => filter.Values.Count > 0
+            ? Value(filter.Values[0])
+            : throw RareGraphException.Validation("filter", $"The {filter.Operator} filter on {filter.Field} needs a value.");
+
+        return filter.Operator switch
+        {
+            FilterOperator.Equals => $"{subject} = {parameters.Add(First())}",
+            FilterOperator.In => $"{subject} IN {parameters.Add(filter.Values.Select(Value).ToList())}",
+            FilterOperator.Contains => $"toLower({subject}) CONTAINS {parameters.Add(Lower(First()))}",
+            FilterOperator.StartsWith => $"toLower({subject}) STARTS WITH {parameters.Add(Lower(First()))}",
+            FilterOperator.GreaterThanOrEqual => $"{subject} >= {parameters.Add(First())}",
+            FilterOperator.LessThanOrEqual => $"{subject} <= {parameters.Add(First())}",
+            _ => throw new ArgumentException($"Unknown operator {filter.Operator}.", nameof(filter)),
+        };
+    }
+
+    /// <summary>Severities compare by rank (LOW &lt; CRITICAL) but match by name.</summary>
+    private static bool ComparesRanks(FieldFilter filter) =>
+        IsRanked(filter.Field) && filter.Operator is FilterOperator.GreaterThanOrEqual or FilterOperator.LessThanOrEqual;
+
+    private static string Subject(FieldFilter filter) =>
+        ComparesRanks(filter) ? SortCypher.Property(filter.Field) : StoredProperty(filter.Field);
+
+    /// <summary>The property holding a field's stored value (severities by name; <see cref="SortCypher"/> has their rank).</summary>
+    private static string StoredProperty(EntityField field) => field switch
+    {
+        EntityField.Severity => "n.severity",
+        EntityField.RiskLevel => "n.riskLevel",
+        _ => SortCypher.Property(field),
+    };
+
+    private static bool IsRanked(EntityField field) => field is EntityField.Severity or EntityField.RiskLevel;
+
+    private static string HasRelationship(HasRelationshipFilter filter, CypherParameters parameters)
+    {
+        var type = CypherNames.RelationshipTypeName(filter.Type);
+        var pattern = filter.Direction switch
+        {
+            RelationshipDirection.Outgoing => $"(n)-[:{type}]->(other:Entity)",
+            RelationshipDirection.Incoming => $"(n)<-[:{type}]-(other:Entity)",
+            _ => $"(n)-[:{type}]-(other:Entity)",
+        };
+        return filter.OtherKey is null
+            ? $"EXISTS {{ MATCH {pattern} }}"
+            : $"EXISTS {{ MATCH {pattern} WHERE other.key = {parameters.Add(filter.OtherKey)} }}";
+    }
+
+    private static object? Normalise(object? value) => value switch
+    {
+        Enum e => e.ToString(),
+        DateOnly or string or null => value,
+        DateTime moment => DateOnly.FromDateTime(moment),
+        IConvertible convertible => convertible.ToString(CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static string? Lower(object? value) => (value as string)?.ToLowerInvariant() ?? value?.ToString()?.ToLowerInvariant();
+
+    private static long Rank(object? value) => value switch
+    {
+        Severity severity => (long)severity,
+        int or long => Convert.ToInt64(value, CultureInfo.InvariantCulture),
+        string text when Enum.TryParse<Severity>(text, ignoreCase: false, out var parsed) || EnumNames.TryParse(text, out parsed) => (long)parsed,
+        _ => throw RareGraphException.Validation("filter", "A severity filter needs a severity value."),
+    };
+}

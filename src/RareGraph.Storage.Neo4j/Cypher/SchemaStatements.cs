@@ -1,0 +1,36 @@
+namespace RareGraph.Storage.Neo4j.Cypher;
+
+/// <summary>The schema created at start: idempotent (<c>IF NOT EXISTS</c>), one statement each as Neo4j requires.</summary>
+/// <remarks>
+/// The uniqueness constraint on <c>:Entity(key)</c> is what makes <c>MERGE</c> on a key race-safe and gives key lookups
+/// and key-ordered scans an index (Neo4j Cypher manual, "Constraints" and "MERGE"). Range indexes cover the
+/// properties listings filter and sort on. Only Community-edition schema is used.
+/// </remarks>
+internal static class SchemaStatements
+{
+    public const string GraphMetaId = "graph";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE",
+        "CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE",
+        "CREATE INDEX jurisdiction_name IF NOT EXISTS FOR (n:Jurisdiction) ON (n.name)",
+        "CREATE INDEX jurisdiction_code IF NOT EXISTS FOR (n:Jurisdiction) ON (n.code)",
+        "CREATE INDEX jurisdiction_kind IF NOT EXISTS FOR (n:Jurisdiction) ON (n.kind)",
+        "CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name)",
+        "CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind)",
+        "CREATE INDEX defender_name IF NOT EXISTS FOR (n:Defender) ON (n.name)",
+        "CREATE INDEX defender_risk IF NOT EXISTS FOR (n:Defender) ON (n.riskRank)",
+        "CREATE INDEX threat_name IF NOT EXISTS FOR (n:Threat) ON (n.name)",
+        "CREATE INDEX threat_category IF NOT EXISTS FOR (n:Threat) ON (n.category)",
+        "CREATE INDEX threat_occurred_on IF NOT EXISTS FOR (n:Threat) ON (n.occurredOn)",
+        "CREATE INDEX threat_severity IF NOT EXISTS FOR (n:Threat) ON (n.severityRank)",
+    ];
+
+    /// <summary>Creates the version node once; later starts leave it alone.</summary>
+    public const string EnsureGraphMeta =
+        "MERGE (meta:GraphMeta {id: 'graph'}) ON CREATE SET meta.version = 0 RETURN meta.version AS version";
+
+    /// <summary>Proves the credentials work (and the database exists) at start rather than on the first real query.</summary>
+    public const string Ping = "RETURN 1 AS ok";
+}

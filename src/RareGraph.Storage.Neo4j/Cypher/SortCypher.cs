@@ -1,0 +1,28 @@
+namespace RareGraph.Storage.Neo4j.Cypher;
+
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Querying;
+
+/// <summary>The node property a field sorts by: exactly the value <see cref="SortValues"/> reads from an entity.</summary>
+internal static class SortCypher
+{
+    public static string Property(EntityField field) => field switch
+    {
+        EntityField.Key => "n.key",
+        EntityField.Name => "n.name",
+        EntityField.Kind => "n.kind",
+        EntityField.Code => "n.code",
+        EntityField.Category => "n.category",
+        EntityField.OccurredOn => "n.occurredOn",
+        EntityField.Severity => "n.severityRank",
+        EntityField.RiskLevel => "n.riskRank",
+        _ => throw RareGraphException.Validation("sort", $"{field} cannot be sorted on."),
+    };
+
+    /// <summary>A keyset value as a Cypher parameter: severities are ranks, so integers travel as INTEGER.</summary>
+    public static object? Parameter(object? value) => value switch
+    {
+        int rank => (long)rank,
+        _ => value,
+    };
+}

@@ -1,0 +1,110 @@
+namespace RareGraph.Storage.Neo4j.Mapping;
+
+using RareGraph.Domain.Model;
+using RareGraph.Storage.Neo4j.Wire;
+
+/// <summary>
+/// Maps entities to flat node properties and back. Every node carries <c>key</c> and <c>name</c> (the name a listing
+/// sorts on); enum values are stored as their C# names and severities also as their rank, so Neo4j orders by exactly
+/// what <see cref="Domain.Querying.SortValues"/> returns. Null properties are left out: Neo4j does not store nulls.
+/// </summary>
+internal static class EntityProperties
+{
+    public static Dictionary<string, object?> From(Entity entity)
+    {
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["key"] = entity.Key,
+            ["name"] = entity.Name,
+        };
+        switch (entity)
+        {
+            case Jurisdiction j:
+                properties["displayName"] = j.DisplayName;
+                properties["code"] = j.Code;
+                properties["kind"] = j.Kind.ToString();
+                properties["tags"] = j.Tags.ToList();
+                break;
+            case Organisation o:
+                properties["displayName"] = o.DisplayName;
+                properties["kind"] = o.Kind.ToString();
+                AddIfPresent(properties, "website", o.Website);
+                properties["tags"] = o.Tags.ToList();
+                break;
+            case Defender d:
+                properties["pseudonym"] = d.Pseudonym;
+                AddIfPresent(properties, "legalName", d.Restricted.LegalName);
+                AddIfPresent(properties, "contact", d.Restricted.Contact);
+                AddIfPresent(properties, "location", d.Restricted.Location);
+                AddIfPresent(properties, "riskLevel", d.Restricted.RiskLevel?.ToString());
+                properties["riskRank"] = d.Restricted.RiskLevel is { } risk ? (long)risk : -1L;
+                break;
+            case Threat t:
+                properties["title"] = t.Title;
+                properties["category"] = t.Category.ToString();
+                properties["occurredOn"] = t.OccurredOn;
+                properties["datePrecision"] = t.DatePrecision.ToString();
+                properties["severity"] = t.Severity.ToString();
+                properties["severityRank"] = (long)t.Severity;
+                AddIfPresent(properties, "summary", t.Summary);
+                properties["sources"] = t.Sources.ToList();
+                break;
+            default:
+                throw new ArgumentException($"Unknown entity type {entity.GetType().Name}.", nameof(entity));
+        }
+
+        return properties;
+    }
+
+    public static Entity ToEntity(Neo4jNode node)
+    {
+        var p = new PropertyBag(node.Properties);
+        var key = p.String("key");
+        if (node.Labels.Contains(nameof(EntityLabel.Jurisdiction)))
+        {
+            return new Jurisdiction(key, p.String("displayName"), p.String("code"), p.Enum<JurisdictionKind>("kind")) { Tags = p.Strings("tags") };
+        }
+
+        if (node.Labels.Contains(nameof(EntityLabel.Organisation)))
+        {
+            return new Organisation(key, p.String("displayName"), p.Enum<OrganisationKind>("kind"))
+            {
+                Website = p.OptionalString("website"),
+                Tags = p.Strings("tags"),
+            };
+        }
+
+        if (node.Labels.Contains(nameof(EntityLabel.Defender)))
+        {
+            return new Defender(key, p.String("pseudonym"))
+            {
+                Restricted = new DefenderRestrictedData(
+                    p.OptionalString("legalName"),
+                    p.OptionalString("contact"),
+                    p.OptionalString("location"),
+                    p.OptionalEnum<Severity>("riskLevel")),
+            };
+        }
+
+        if (node.Labels.Contains(nameof(EntityLabel.Threat)))
+        {
+            return new Threat(key, p.String("title"), p.Enum<ThreatCategory>("category"), p.Date("occurredOn"))
+            {
+                DatePrecision = p.Enum<DatePrecision>("datePrecision"),
+                Severity = p.Enum<Severity>("severity"),
+                Summary = p.OptionalString("summary"),
+                Sources = p.Strings("sources"),
+            };
+        }
+
+        throw new FormatException("A node labelled Entity carries none of the four entity labels.");
+    }
+
+    private static void AddIfPresent(Dictionary<string, object?> properties, string name, string? value)
+    {
+        if (value is not null)
+        {
+            properties[name] = value;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace RareGraph.Storage.Neo4j.Mapping;
+
+using RareGraph.Domain.Model;
+
+/// <summary>Typed reads of decoded node or relationship properties, failing clearly when stored data is malformed.</summary>
+internal readonly struct PropertyBag(IReadOnlyDictionary<string, object?> properties)
+{
+    public string String(string name) =>
+        OptionalString(name) ?? throw new FormatException($"A stored record lacks its '{name}' property.");
+
+    public string? OptionalString(string name) => properties.TryGetValue(name, out var value) ? value as string : null;
+
+    public IReadOnlyList<string> Strings(string name) =>
+        properties.TryGetValue(name, out var value) && value is IEnumerable<object?> items ? [.. items.OfType<string>()] : [];
+
+    public DateOnly Date(string name) =>
+        OptionalDate(name) ?? throw new FormatException($"A stored record lacks its '{name}' date.");
+
+    public DateOnly? OptionalDate(string name) => properties.TryGetValue(name, out var value) ? value switch
+    {
+        DateOnly date => date,
+        string text => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    }
+    : null;
+
+    public double? OptionalDouble(string name) => properties.TryGetValue(name, out var value) ? value switch
+    {
+        double d => d,
+        long l => l,
+        _ => null,
+    }
+    : null;
+
+    public TEnum Enum<TEnum>(string name)
+        where TEnum : struct, Enum =>
+        OptionalEnum<TEnum>(name) ?? throw new FormatException($"A stored record lacks its '{name}' value.");
+
+    public TEnum? OptionalEnum<TEnum>(string name)
+        where TEnum : struct, Enum
+    {
+        var text = OptionalString(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) || EnumNames.TryParse(text, out value))
+        {
+            return value;
+        }
+
+        throw new FormatException($"A stored '{name}' value is not a known {typeof(TEnum).Name}.");
+    }
+}

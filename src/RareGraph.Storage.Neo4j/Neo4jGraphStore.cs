@@ -1,0 +1,128 @@
+namespace RareGraph.Storage.Neo4j;
+
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Storage;
+using RareGraph.Storage.Neo4j.Cypher;
+using RareGraph.Storage.Neo4j.Wire;
+
+/// <summary>
+/// The production store: Neo4j (5.26 LTS or 2025.x; Community, Enterprise or Aura) over its HTTP Query API.
+/// Entities are nodes labelled <c>:Entity:&lt;Label&gt;</c> with a unique <c>key</c>; relationships carry their
+/// UPPER_SNAKE type name as the Neo4j type; a <c>(:GraphMeta {id: 'graph'})</c> node holds the graph version.
+/// </summary>
+/// <remarks>
+/// Every write is one Cypher statement (version check, version bump and every change, see
+/// <see cref="WriteStatements"/>) unless it holds more than <see cref="Neo4jStoreOptions.WriteBatchSize"/> rows; then
+/// one explicit transaction carries the version check followed by bounded batches and commits once, so a million
+/// relationships import atomically without one giant request. A retried write whose first attempt did commit (the
+/// connection dropped after the commit) finds the version moved and reports a version conflict, which
+/// <see cref="Domain.Writing.GraphWriter"/> resolves by re-planning against the stored state.
+/// </remarks>
+public sealed partial class Neo4jGraphStore : IGraphStore
+{
+    private readonly Neo4jStoreOptions _options;
+    private readonly QueryApiClient _client;
+
+    public Neo4jGraphStore(Neo4jStoreOptions options, HttpClient httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(httpClient);
+        options.Validate();
+        _options = options;
+        _client = new QueryApiClient(options, httpClient);
+    }
+
+    /// <summary>The server's version as discovery reported it, once <see cref="InitializeAsync"/> has run.</summary>
+    public string? ServerVersion { get; private set; }
+
+    /// <summary>
+    /// Checks the server (discovery: the Query API must be enabled), proves the credentials and database with a
+    /// trivial read — so a wrong password fails the start, not the first query — then creates constraints, indexes
+    /// and the version node if they do not exist.
+    /// </summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var server = await _client.DiscoverAsync(cancellationToken).ConfigureAwait(false);
+        if (!server.QueryApiEnabled)
+        {
+            throw ErrorMapper.Configuration(
+                $"Neo4j {server.Version ?? "(unknown version)"} at RareGraph:Neo4j:Uri does not offer the Query API: " +
+                "it needs 5.19+ (on by default from 5.25; earlier set server.http_enabled_modules to include QUERY_API_ENDPOINTS).");
+        }
+
+        ServerVersion = server.Version;
+        await _client.RunAsync(CypherRequest.Read(SchemaStatements.Ping), cancellationToken).ConfigureAwait(false);
+        foreach (var statement in SchemaStatements.All)
+        {
+            await _client.RunAsync(CypherRequest.Write(statement), cancellationToken).ConfigureAwait(false);
+        }
+
+        await _client.RunAsync(CypherRequest.Write(SchemaStatements.EnsureGraphMeta), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<long> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        var response = await _client.RunAsync(CypherRequest.Read(ReadStatements.Version), cancellationToken).ConfigureAwait(false);
+        return response.Rows.Count == 0 ? 0 : AsLong(response.Value(0, "version"));
+    }
+
+    public async Task<long> ApplyAsync(GraphWrite write, long expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var applied = WriteBatcher.RowCount(write) <= _options.WriteBatchSize
+            ? await _client.WithRetriesAsync(token => ApplyInOneStatementAsync(write, expectedVersion, token), cancellationToken).ConfigureAwait(false)
+            : await _client.WithRetriesAsync(token => ApplyInBatchesAsync(write, expectedVersion, token), cancellationToken).ConfigureAwait(false);
+        if (applied is { } version)
+        {
+            return version;
+        }
+
+        throw new StoreVersionConflictException(expectedVersion, await GetVersionAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<long?> ApplyInOneStatementAsync(GraphWrite write, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var parameters = WriteParameters.For(write);
+        parameters["expectedVersion"] = expectedVersion;
+        var response = await _client.RunOnceAsync(CypherRequest.Write(WriteStatements.SingleStatement, parameters), cancellationToken)
+            .ConfigureAwait(false);
+        return response.Rows.Count == 0 ? null : AsLong(response.Value(0, "version"));
+    }
+
+    private async Task<long?> ApplyInBatchesAsync(GraphWrite write, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var versionCheck = CypherRequest.Write(
+            WriteStatements.CheckAndBumpVersion,
+            new Dictionary<string, object?> { ["expectedVersion"] = expectedVersion });
+        var (transaction, head) = await _client.BeginAsync(versionCheck, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (head.Rows.Count == 0)
+            {
+                await _client.RollbackQuietlyAsync(transaction).ConfigureAwait(false);
+                return null;
+            }
+
+            foreach (var batch in WriteBatcher.Split(write, _options.WriteBatchSize))
+            {
+                var request = CypherRequest.Write(WriteStatements.Batch, WriteParameters.For(batch));
+                await _client.RunInAsync(transaction, request, cancellationToken).ConfigureAwait(false);
+            }
+
+            await _client.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
+            return AsLong(head.Value(0, "version"));
+        }
+        catch
+        {
+            await _client.RollbackQuietlyAsync(transaction).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static long AsLong(object? value) => value switch
+    {
+        long integer => integer,
+        double number => (long)number,
+        _ => throw new RareGraphException(ErrorCodes.Internal, "Neo4j returned a graph version that is not an integer."),
+    };
+}
