@@ -68,6 +68,24 @@ public static class AllianceAnalysis
         Compute(AllianceGraph.FromDomain(entities, relationships, at), at, options, cancellationToken);
 
     /// <summary>
+    /// Analyses the alliance graph of a projection snapshot at <paramref name="at"/>. The time limit and cancellation of
+    /// <paramref name="budget"/> apply; its visited-edge limit does not, because betweenness legitimately needs far more
+    /// steps than a traversal — <see cref="AllianceOptions.MaxWork"/> bounds those.
+    /// </summary>
+    public static AllianceReport Compute(
+        Projection.GraphProjection projection, DateOnly at, AllianceOptions? options = null, Budget.AnalysisBudget? budget = null)
+    {
+        ArgumentNullException.ThrowIfNull(projection);
+        options ??= AllianceOptions.Default;
+        if (budget is not null)
+        {
+            options = options with { MaxDuration = budget.MaxDuration };
+        }
+
+        return Compute(AllianceGraph.FromProjection(projection, at), at, options, budget?.CancellationToken ?? default);
+    }
+
+    /// <summary>
     /// Lists the groups of a partition with ids by size descending, then smallest member key; node ids are in key order,
     /// so the smallest member key is the smallest node id.
     /// </summary>

@@ -97,6 +97,13 @@ public sealed class AllianceGraph
         return Create(nodes, edges);
     }
 
+    /// <summary>The alliance graph at <paramref name="at"/> extracted from a projection snapshot.</summary>
+    public static AllianceGraph FromProjection(Projection.GraphProjection projection, DateOnly at)
+    {
+        ArgumentNullException.ThrowIfNull(projection);
+        return AllianceProjectionExtractor.Extract(projection, at);
+    }
+
     /// <summary>Whether a relationship type joins the alliance graph.</summary>
     public static bool IsAllianceType(RelationshipType type) => type is RelationshipType.AffiliatedWith
         or RelationshipType.MemberOf or RelationshipType.PartnersWith or RelationshipType.FundedBy;
