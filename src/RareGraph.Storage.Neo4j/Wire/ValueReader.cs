@@ -54,7 +54,7 @@ internal static class ValueReader
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var integer) ? integer : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var integer) ? (object)integer : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(ReadPlain).ToList(),
         _ when IsPlainRelationship(element) => ReadRelationship(
             element, "elementId", "startNodeElementId", "endNodeElementId", "type", "properties", ReadPlain),
