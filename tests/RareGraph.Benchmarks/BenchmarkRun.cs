@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using RareGraph.Benchmarks.Baselines;
+using RareGraph.Benchmarks.Generation;
+using RareGraph.Benchmarks.Measurement;
+
+namespace RareGraph.Benchmarks;
+
+/// <summary>Runs every measurement in one process and prints one markdown table.</summary>
+public static class BenchmarkRun
+{
+    /// <summary>Entry point shared by the console and by a smoke test (<c>--quick</c>); returns the exit code.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var options = BenchmarkOptions.Parse(args);
+        var table = new ResultTable();
+        var log = output;
+        log.WriteLine($"# RareGraph benchmarks — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        log.WriteLine($"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} logical cores, " +
+                      $"args: {(args.Count == 0 ? "(defaults)" : string.Join(' ', args))}");
+
+        var generation = Stopwatch.StartNew();
+        var graph = new SyntheticGraphGenerator(options.Seed).Generate(options.Edges);
+        log.WriteLine($"generated {graph.Entities.Count:N0} entities and {graph.Relationships.Count:N0} relationships in {generation.ElapsedMilliseconds} ms");
+
+        var engine = EngineFactory.Create(graph, table, log);
+        new ImpactBenchmark(options, table, log).Run(graph, engine);
+        new AnalyticsBenchmark(options, table).Run(graph, engine.Projection);
+
+        log.WriteLine();
+        log.Write(table.ToMarkdown());
+        return 0;
+    }
+}

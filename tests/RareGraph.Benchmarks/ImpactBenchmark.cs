@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using RareGraph.Benchmarks.Baselines;
+using RareGraph.Benchmarks.Generation;
+using RareGraph.Benchmarks.Measurement;
+
+namespace RareGraph.Benchmarks;
+
+/// <summary>Impact latency of the engine, against QuikGraph, a SQLite recursive CTE and the memory-streaming limit.</summary>
+internal sealed class ImpactBenchmark(BenchmarkOptions options, ResultTable table, TextWriter log)
+{
+    private const int MaxHops = 4;
+    private const double MinScore = 0.05;
+
+    public void Run(SyntheticGraph graph, IImpactEngine engine)
+    {
+        var arcs = FlowArcs.Build(graph);
+        var queries = Queries(graph, arcs, options.Queries);
+        var reference = new ReferenceImpact(arcs);
+        CheckAgreement("engine", queries, reference, engine.Answer, organisationsOnly: engine.ListsOrganisationsOnly ? arcs.Keys : null);
+
+        var engineTimes = QueryTiming.Run(queries, q => { engine.Run(q); return 0; }, warmUp: 20).Latencies;
+        var engineTouched = queries.Sum(q => engine.Answer(q).ArcsScanned);
+        var engineRate = engineTouched / (engineTimes.Total / 1000.0);
+        var scale = $"{graph.Relationships.Count:N0} relationships, {queries.Count} threats";
+        table.Add($"impact p50 ({engine.Name})", ResultTable.Ms(engineTimes.Percentile(50)), "≤ 5 ms", scale);
+        table.Add($"impact p99 ({engine.Name})", ResultTable.Ms(engineTimes.Percentile(99)), string.Empty, scale);
+        table.Add("impact arcs touched per second", ResultTable.Rate(engineRate), string.Empty,
+            $"{engineTouched / queries.Count:N0} arcs scanned per query on average");
+
+        var buildQuik = Stopwatch.StartNew();
+        var quik = new QuikGraphImpact(arcs);
+        log.WriteLine($"QuikGraph graph built in {buildQuik.ElapsedMilliseconds} ms");
+        CheckAgreement("QuikGraph", queries, reference, quik.Run);
+        var (quikTimes, _) = QueryTiming.Run(queries, q => quik.Run(q).ArcsScanned, warmUp: 20);
+        table.Add("impact p50 (QuikGraph 2.5.0)", ResultTable.Ms(quikTimes.Percentile(50)), string.Empty, "same queries, same graph");
+        table.Add("engine vs QuikGraph (mean latency)", ResultTable.Ratio(quikTimes.Total / engineTimes.Total), "≥ 3×",
+            $"p50 ratio {ResultTable.Ratio(quikTimes.Percentile(50) / engineTimes.Percentile(50))}");
+
+        var streamed = new int[arcs.ArcCount];
+        Array.Copy(arcs.Targets, streamed, streamed.Length);
+        var streamTimes = QueryTiming.Run(queries.Take(20).ToList(), _ => MemoryStreaming.Sum(streamed), warmUp: 5).Latencies;
+        var streamRate = streamed.Length / (streamTimes.Percentile(50) / 1000.0);
+        table.Add("memory streaming (sum of an int per arc)", ResultTable.Rate(streamRate), string.Empty,
+            $"{streamed.Length:N0} ints in {ResultTable.Ms(streamTimes.Percentile(50))}");
+        var streamPerQuery = engineTouched / (double)queries.Count / streamRate * 1000.0;
+        table.Add("engine arcs/s vs streaming ints/s", ResultTable.Ratio(engineRate / streamRate), string.Empty,
+            $"streaming one query's {engineTouched / queries.Count:N0} arcs would take {ResultTable.Ms(streamPerQuery)}; the engine's mean is {ResultTable.Ms(engineTimes.Total / queries.Count)}");
+
+        RunSqlite(graph, arcs, queries, engine, engineTimes);
+    }
+
+    private void RunSqlite(SyntheticGraph graph, FlowArcs arcs, List<ImpactQuery> queries, IImpactEngine engine, Latencies engineTimes)
+    {
+        // The CTE enumerates every walk, not every node, so it is measured on its own (smaller) graph unless the main
+        // graph is already that small; the engine is timed again on that same graph for a like-for-like ratio.
+        if (graph.Relationships.Count > options.SqlEdges)
+        {
+            graph = new SyntheticGraphGenerator(options.Seed).Generate(options.SqlEdges);
+            arcs = FlowArcs.Build(graph);
+            queries = Queries(graph, arcs, options.SqlQueries);
+            engine = engine.For(graph);
+            engineTimes = QueryTiming.Run(queries, q => { engine.Run(q); return 0; }, warmUp: 20).Latencies;
+        }
+        else
+        {
+            queries = queries.Take(options.SqlQueries).ToList();
+            engineTimes = QueryTiming.Run(queries, q => { engine.Run(q); return 0; }, warmUp: 0).Latencies;
+        }
+
+        var load = Stopwatch.StartNew();
+        using var sqlite = new SqliteCteImpact(arcs);
+        log.WriteLine($"SQLite file loaded with {arcs.ArcCount:N0} arcs in {load.ElapsedMilliseconds} ms");
+        CheckAgreement("SQLite CTE", queries, new ReferenceImpact(arcs), sqlite.Run, count: 2);
+        var (sqlTimes, walks) = QueryTiming.Run(queries, q => sqlite.Run(q).ArcsScanned, warmUp: 0);
+        var note = $"{graph.Relationships.Count:N0} relationships, {queries.Count} threats, {walks / queries.Count:N0} walk rows per query";
+        table.Add("impact p50 (SQLite recursive CTE)", ResultTable.Ms(sqlTimes.Percentile(50)), string.Empty, note);
+        table.Add("engine vs SQLite CTE (mean latency)", ResultTable.Ratio(sqlTimes.Total / engineTimes.Total), "≥ 30×",
+            $"engine p50 on this graph {ResultTable.Ms(engineTimes.Percentile(50))}");
+    }
+
+    private void CheckAgreement(
+        string name, List<ImpactQuery> queries, ReferenceImpact reference, Func<ImpactQuery, ImpactAnswer> run, int count = 20, string[]? organisationsOnly = null)
+    {
+        foreach (var query in queries.Take(count))
+        {
+            var expected = reference.Run(query);
+            if (organisationsOnly is not null)
+            {
+                expected = expected with
+                {
+                    Scores = expected.Scores.Where(p => organisationsOnly[p.Key].StartsWith("org-", StringComparison.Ordinal)).ToDictionary(),
+                };
+            }
+
+            var difference = QueryTiming.Disagreement(expected, run(query));
+            if (difference is not null)
+            {
+                log.WriteLine($"DISAGREEMENT {name} on {query.ThreatKey}: {difference}");
+                table.Add($"agreement ({name})", "NO", "same answers", $"{query.ThreatKey}: {difference}");
+                return;
+            }
+        }
+
+        log.WriteLine($"{name} agrees with the reference on {Math.Min(count, queries.Count)} queries");
+    }
+
+    private List<ImpactQuery> Queries(SyntheticGraph graph, FlowArcs arcs, int count)
+    {
+        var random = new Random(options.Seed + 1);
+        var seedLinks = graph.Relationships
+            .Where(r => r.FromKey.StartsWith("thr-", StringComparison.Ordinal) && Domain.Model.RelationshipRules.For(r.Type).DefinesSeeds)
+            .ToLookup(r => r.FromKey, StringComparer.Ordinal);
+
+        // Seed links obey validity like any relationship: a TARGETS link not valid at the threat's date seeds nothing.
+        return Enumerable.Range(0, count)
+            .Select(_ => graph.Threats[random.Next(graph.Threats.Count)])
+            .Select(t => new ImpactQuery(
+                t.Key,
+                seedLinks[t.Key].Where(r => r.IsValidOn(t.OccurredOn)).Select(r => arcs.IdOf[r.ToKey]).Distinct().ToArray(),
+                t.OccurredOn,
+                MaxHops,
+                MinScore))
+            .ToList();
+    }
+}

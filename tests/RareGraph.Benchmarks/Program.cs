@@ -1,0 +1,1 @@
+return RareGraph.Benchmarks.BenchmarkRun.Run(args, Console.Out);
