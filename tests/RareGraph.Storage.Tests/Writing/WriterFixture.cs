@@ -1,0 +1,51 @@
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Writing;
+using RareGraph.Storage.Sqlite;
+using RareGraph.Storage.Tests.Contract;
+using RareGraph.Storage.Tests.Sqlite;
+
+namespace RareGraph.Storage.Tests.Writing;
+
+/// <summary>The real write path over a fresh SQLite file holding <see cref="SampleGraph"/> (version 1), written through the writer itself.</summary>
+public sealed class WriterFixture : IAsyncDisposable
+{
+    private readonly TemporaryDatabase _database;
+
+    private WriterFixture(TemporaryDatabase database, SqliteGraphStore store)
+    {
+        _database = database;
+        Store = store;
+        Writer = new GraphWriter(store, [Changes]);
+    }
+
+    public SqliteGraphStore Store { get; }
+
+    public GraphWriter Writer { get; }
+
+    public RecordingObserver Changes { get; } = new();
+
+    public static async Task<WriterFixture> StartAsync()
+    {
+        var database = new TemporaryDatabase();
+        var fixture = new WriterFixture(database, await database.OpenAsync());
+        await fixture.WriteAsync(Request(SampleGraph.Entities, SampleGraph.Relationships));
+        return fixture;
+    }
+
+    public static WriteRequest Request(IEnumerable<Entity> entities, IEnumerable<Relationship>? relationships = null)
+    {
+        var request = new WriteRequest("test");
+        request.Entities.AddRange(entities.Select((e, i) => new Located<Entity>(e, $"input.entities.{i}")));
+        request.Relationships.AddRange((relationships ?? []).Select((r, i) => new Located<Relationship>(r, $"input.relationships.{i}")));
+        return request;
+    }
+
+    public Task<WriteOutcome> WriteAsync(WriteRequest request) => Writer.ApplyAsync(request, default);
+
+    public ValueTask DisposeAsync()
+    {
+        Writer.Dispose();
+        _database.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
