@@ -131,6 +131,14 @@ async function main() {
       return route.abort();
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('response', async (response) => {
+      if (response.status() >= 400 && new URL(response.url()).pathname === endpoint.pathname) {
+        // A rejected GraphiQL request (e.g. its introspection query) explains most failures below.
+        const body = await response.text().catch(() => '');
+        const sent = response.request().postData() ?? '';
+        log(`HTTP ${response.status()} from ${endpoint.pathname}: ${body.slice(0, 500)}\n  for: ${sent.slice(0, 300)}`);
+      }
+    });
     page.on('console', (message) => {
       if (message.type() === 'error') {
         log(`browser console error: ${message.text()}`);
