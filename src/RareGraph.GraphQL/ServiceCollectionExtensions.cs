@@ -7,7 +7,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using RareGraph.Analysis.Projection;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using RareGraph.GraphQL.Analysis;
+using RareGraph.GraphQL.Caching;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Schema;
@@ -39,6 +43,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IGraphChangeObserver>(sp => sp.GetRequiredService<GraphProjectionProvider>());
         services.AddSingleton<GraphWriter>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDistributedCache>(sp => new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())));
+        services.AddSingleton<AnalysisCache>();
         services.AddSingleton<IAnalysisGateway, SpilloverAnalysisGateway>();
         return services;
     }

@@ -1,21 +1,38 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using RareGraph.Caching.Redis;
 using RareGraph.GraphQL;
 using RareGraph.GraphQL.Transport;
 using RareGraph.Server.Configuration;
 using RareGraph.Server.Hosting;
+using RareGraph.Server.Observability;
 using RareGraph.Server.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection(RareGraphOptions.SectionName).Get<RareGraphOptions>() ?? new RareGraphOptions();
 builder.Services.AddOptions<RareGraphOptions>().BindConfiguration(RareGraphOptions.SectionName);
 builder.Services.AddConfiguredStore(options, builder.Environment);
+if (!string.IsNullOrWhiteSpace(options.Redis))
+{
+    builder.Services.AddRareGraphRedis(options.Redis);
+}
+
 builder.Services.AddRareGraphGraphQL();
+builder.Services.AddRareGraphTelemetry(builder.Configuration);
+builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store-and-cache", tags: ["ready"]);
 builder.Services.AddHostedService<StoreInitializer>();
 
 var app = builder.Build();
 app.UseGraphiQLPage();
 app.UseStaticFiles();
 app.MapRareGraphGraphQL("/graphql");
-app.MapGet("/health/live", () => Results.Text("live"));
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions
+{
+    Predicate = check => check.Tags.Contains("ready"),
+    ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status200OK },
+});
+app.MapPrometheusScrapingEndpoint("/metrics");
 app.Run();
 
 /// <summary>The host, visible to <c>WebApplicationFactory</c> in the end-to-end tests.</summary>

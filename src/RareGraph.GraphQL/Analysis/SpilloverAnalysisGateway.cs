@@ -7,18 +7,33 @@ using RareGraph.Analysis.Projection;
 using RareGraph.Analysis.Spillover;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
+using RareGraph.GraphQL.Caching;
 
 namespace RareGraph.GraphQL.Analysis;
 
 /// <summary>
 /// Answers the analysis fields from the current graph projection: one consistent snapshot per question, the request's
-/// cancellation as part of the budget, results mapped to the API's views.
+/// cancellation as part of the budget, results mapped to the API's views and cached under the snapshot's version.
 /// </summary>
-internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projections, IGraphStore store, TimeProvider time) : IAnalysisGateway
+internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projections, IGraphStore store, AnalysisCache cache, TimeProvider time) : IAnalysisGateway
 {
     public async Task<ImpactReportView> ImpactAsync(ImpactArguments arguments, CancellationToken cancellationToken)
     {
         var graph = await projections.GetCurrentAsync(cancellationToken);
+        var normalised = new
+        {
+            arguments.ThreatKey,
+            arguments.MaxHops,
+            arguments.MinScore,
+            arguments.At,
+            Weights = arguments.Weights.OrderBy(w => w.Type).Select(w => new { w.Type, w.Weight }).ToList(),
+            Kinds = arguments.Kinds?.Order().ToList(),
+        };
+        return await cache.GetOrComputeAsync("impact", graph.Version, normalised, () => Impact(graph, arguments, cancellationToken), cancellationToken);
+    }
+
+    private static ImpactReportView Impact(GraphProjection graph, ImpactArguments arguments, CancellationToken cancellationToken)
+    {
         var report = ImpactAnalysis.Analyze(
             graph,
             arguments.ThreatKey,
@@ -40,6 +55,13 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
     public async Task<IReadOnlyList<PathView>> PathsAsync(PathArguments arguments, CancellationToken cancellationToken)
     {
         var graph = await projections.GetCurrentAsync(cancellationToken);
+        var at = arguments.At ?? Today();
+        var normalised = new { arguments.FromKey, arguments.ToKey, arguments.K, arguments.MaxHops, Types = arguments.Types?.Order().ToList(), At = at, arguments.Undirected };
+        return await cache.GetOrComputeAsync<IReadOnlyList<PathView>>("paths", graph.Version, normalised, () => Paths(graph, arguments with { At = at }, cancellationToken), cancellationToken);
+    }
+
+    private List<PathView> Paths(GraphProjection graph, PathArguments arguments, CancellationToken cancellationToken)
+    {
         var paths = PathSearch.FindPaths(
             graph,
             new PathOptions(arguments.FromKey, arguments.ToKey)
@@ -58,14 +80,24 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
     public async Task<IReadOnlyList<ExposureView>> ExposureAsync(string organisationKey, double minScore, int maxHops, CancellationToken cancellationToken)
     {
         var graph = await projections.GetCurrentAsync(cancellationToken);
-        return ExposureAnalysis.Analyze(graph, organisationKey, minScore, maxHops, Budget(cancellationToken))
-            .Select(e => new ExposureView(e.ThreatKey, e.Score, e.Hops, View(e.Path)))
-            .ToList();
+        return await cache.GetOrComputeAsync<IReadOnlyList<ExposureView>>(
+            "exposure",
+            graph.Version,
+            new { organisationKey, minScore, maxHops },
+            () => ExposureAnalysis.Analyze(graph, organisationKey, minScore, maxHops, Budget(cancellationToken))
+                .Select(e => new ExposureView(e.ThreatKey, e.Score, e.Hops, View(e.Path)))
+                .ToList(),
+            cancellationToken);
     }
 
     public async Task<DiffusionView> DiffusionAsync(string threatKey, CancellationToken cancellationToken)
     {
         var graph = await projections.GetCurrentAsync(cancellationToken);
+        return await cache.GetOrComputeAsync("diffusion", graph.Version, new { threatKey }, () => Diffusion(graph, threatKey, cancellationToken), cancellationToken);
+    }
+
+    private static DiffusionView Diffusion(GraphProjection graph, string threatKey, CancellationToken cancellationToken)
+    {
         var report = DiffusionAnalysis.Trace(graph, threatKey, Budget(cancellationToken));
         return new DiffusionView(
             report.ThreatKey,
@@ -76,6 +108,12 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
     public async Task<AllianceView> AllianceAsync(DateOnly? at, CancellationToken cancellationToken)
     {
         var date = at ?? Today();
+        var version = (await projections.GetCurrentAsync(cancellationToken)).Version;
+        return await cache.GetOrComputeAsync("alliance", version, new { date }, () => AllianceAsync(date, cancellationToken), cancellationToken);
+    }
+
+    private async Task<AllianceView> AllianceAsync(DateOnly date, CancellationToken cancellationToken)
+    {
         var entities = new List<Entity>();
         await foreach (var entity in store.ScanEntitiesAsync(cancellationToken))
         {

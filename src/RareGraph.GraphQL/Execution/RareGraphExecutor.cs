@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Execution;
@@ -10,6 +11,7 @@ using RareGraph.Domain.Errors;
 using RareGraph.Domain.Storage;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Loading;
+using RareGraph.GraphQL.Telemetry;
 
 namespace RareGraph.GraphQL.Execution;
 
@@ -19,6 +21,7 @@ public sealed partial class RareGraphExecutor(
     IDocumentExecuter documentExecuter,
     IGraphStore store,
     ExecutionLimits limits,
+    IErrorInfoProvider errorInfo,
     ILogger<RareGraphExecutor> logger)
 {
     public async Task<ExecutionResult> ExecuteAsync(
@@ -50,16 +53,51 @@ public sealed partial class RareGraphExecutor(
             UnhandledExceptionDelegate = MaskAsync,
         };
 
+        using var activity = RareGraphTelemetry.Source.StartActivity("graphql.operation");
+        var started = Stopwatch.GetTimestamp();
+        ExecutionResult result;
         try
         {
-            return await documentExecuter.ExecuteAsync(options);
+            result = await documentExecuter.ExecuteAsync(options);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return new ExecutionResult(new RareGraphExecutionError(
+            result = new ExecutionResult(new RareGraphExecutionError(
                 ErrorCodes.LimitExceeded,
                 $"The request took longer than its {limits.Timeout.TotalSeconds:0} s budget.",
                 null));
+        }
+
+        Record(activity, result, Stopwatch.GetElapsedTime(started));
+        return result;
+    }
+
+    /// <summary>Traces and metrics name the operation and its type, and count errors by code; never variables or data.</summary>
+    private void Record(Activity? activity, ExecutionResult result, TimeSpan elapsed)
+    {
+        var type = result.Operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
+        var name = result.Operation?.Name?.StringValue ?? "anonymous";
+        activity?.SetTag("graphql.operation.type", type);
+        activity?.SetTag("graphql.operation.name", name);
+        if (activity is not null)
+        {
+            activity.DisplayName = $"graphql {type} {name}";
+        }
+
+        RareGraphTelemetry.RequestDuration.Record(
+            elapsed.TotalSeconds,
+            new KeyValuePair<string, object?>("graphql.operation.type", type),
+            new KeyValuePair<string, object?>("graphql.operation.name", name));
+        foreach (var error in result.Errors ?? [])
+        {
+            var code = errorInfo.GetInfo(error).Extensions?["code"] as string ?? ErrorCodes.Internal;
+            RareGraphTelemetry.Errors.Add(1, new KeyValuePair<string, object?>("code", code));
+            activity?.AddEvent(new ActivityEvent("graphql.error", tags: new ActivityTagsCollection { ["code"] = code }));
+        }
+
+        if (result.Errors is { Count: > 0 })
+        {
+            activity?.SetStatus(ActivityStatusCode.Error);
         }
     }
 

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace RareGraph.Caching.Redis;
+
+public static class RedisServiceCollectionExtensions
+{
+    /// <summary>
+    /// Uses Redis as the distributed cache and shares one multiplexer for it (and for cross-replica fan-out).
+    /// The connection never blocks start-up and gives up quickly per call, so an outage costs requests nothing
+    /// beyond a missed cache; the multiplexer reconnects on its own when Redis returns.
+    /// </summary>
+    public static IServiceCollection AddRareGraphRedis(this IServiceCollection services, string connectionString)
+    {
+        var configuration = ConfigurationOptions.Parse(connectionString);
+        configuration.AbortOnConnectFail = false;
+        configuration.ConnectTimeout = 2000;
+        configuration.SyncTimeout = 1000;
+        configuration.AsyncTimeout = 1000;
+        configuration.ConnectRetry = 1;
+        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(configuration));
+        services.AddSingleton<IDistributedCache>(sp => new RedisCache(new RedisCacheOptions
+        {
+            ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()),
+            InstanceName = "raregraph:",
+        }));
+        return services;
+    }
+}
