@@ -92,26 +92,30 @@ internal sealed class SqlFilterBuilder(SqliteCommand command, EntityLabel label)
 
         if (filter.Field == EntityField.Tag)
         {
-            return filter.Operator switch
-            {
-                FilterOperator.Equals => $"EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value = {Parameter(filter.Values[0])})",
-                FilterOperator.In => $"EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value IN (SELECT value FROM json_each({List(filter.Values)})))",
-                _ => throw new ArgumentException($"Tags support only Equals and In, not {filter.Operator}.", nameof(filter)),
-            };
+            // A tag filter keeps the entity when any one of its tags satisfies the condition.
+            return $"EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE {Comparison(filter, "t.value", "lower(t.value)")})";
         }
 
         var column = Column(filter.Field);
-        var lowered = filter.Field == EntityField.Name ? "e.name_lower" : $"lower({column})";
-        return filter.Operator switch
-        {
-            FilterOperator.Equals => $"{column} = {Parameter(Stored(filter.Field, filter.Values[0]))}",
-            FilterOperator.In => $"{column} IN (SELECT value FROM json_each({List(filter.Values.Select(v => Stored(filter.Field, v)))}))",
-            FilterOperator.Contains => $"instr({lowered}, {Parameter(Lower(filter.Values[0]))}) > 0",
-            FilterOperator.StartsWith => $"substr({lowered}, 1, length({Parameter(Lower(filter.Values[0]))})) = {Parameter(Lower(filter.Values[0]))}",
-            FilterOperator.GreaterThanOrEqual => $"{column} >= {Parameter(Stored(filter.Field, filter.Values[0]))}",
-            FilterOperator.LessThanOrEqual => $"{column} <= {Parameter(Stored(filter.Field, filter.Values[0]))}",
-            _ => throw new ArgumentException($"Unknown operator {filter.Operator}.", nameof(filter)),
-        };
+        return Comparison(filter, column, filter.Field == EntityField.Name ? "e.name_lower" : $"lower({column})");
+    }
+
+    private string Comparison(FieldFilter filter, string column, string lowered) => filter.Operator switch
+    {
+        FilterOperator.Equals => $"{column} = {Parameter(Stored(filter.Field, filter.Values[0]))}",
+        FilterOperator.In => $"{column} IN (SELECT value FROM json_each({List(filter.Values.Select(v => Stored(filter.Field, v)))}))",
+        FilterOperator.Contains => $"instr({lowered}, {Parameter(Lower(filter.Values[0]))}) > 0",
+        FilterOperator.StartsWith => StartsWith(lowered, Lower(filter.Values[0])),
+        FilterOperator.GreaterThanOrEqual => $"{column} >= {Parameter(Stored(filter.Field, filter.Values[0]))}",
+        FilterOperator.LessThanOrEqual => $"{column} <= {Parameter(Stored(filter.Field, filter.Values[0]))}",
+        _ => throw new ArgumentException($"Unknown operator {filter.Operator}.", nameof(filter)),
+    };
+
+    /// <summary>A prefix test by substr rather than LIKE, so that % and _ in the prefix are plain characters.</summary>
+    private string StartsWith(string lowered, string prefix)
+    {
+        var parameter = Parameter(prefix);
+        return $"substr({lowered}, 1, length({parameter})) = {parameter}";
     }
 
     private string RelationshipCondition(HasRelationshipFilter filter)
