@@ -1,0 +1,117 @@
+namespace RareGraph.Storage.Neo4j.Tests.Cypher;
+
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+using RareGraph.Domain.Storage;
+using RareGraph.Storage.Neo4j.Tests.Infrastructure;
+
+/// <summary>
+/// Every statement the adapter can send, captured from the wire while every store method runs against the fake server:
+/// each label, each filter field with each operator, every relationship type and direction, every sort forwards and
+/// backwards from a position, single and batched writes.
+/// </summary>
+internal static class StatementCatalog
+{
+    /// <summary>A value that must only ever travel as a parameter.</summary>
+    public const string Sentinel = "O'Brien\" } DETACH DELETE n //";
+
+    public static async Task<IReadOnlyList<string>> CaptureAsync()
+    {
+        var handler = new FakeNeo4jHandler();
+        var store = StoreFactory.Create(handler, o => o.WriteBatchSize = 1);
+        var none = CancellationToken.None;
+
+        await store.InitializeAsync(none);
+        await store.GetVersionAsync(none);
+        await store.GetEntitiesAsync([Sentinel], none);
+        await store.GetRelationshipsAsync([new RelationshipKey(Sentinel, RelationshipType.Governs, "b")], none);
+        foreach (var direction in Enum.GetValues<RelationshipDirection>())
+        {
+            await store.GetRelationshipsOfAsync([Sentinel], direction, null, none);
+            await store.GetRelationshipsOfAsync([Sentinel], direction, [RelationshipType.BasedIn], none);
+        }
+
+        await foreach (var _ in store.ScanEntitiesAsync(none))
+        {
+        }
+
+        await foreach (var _ in store.ScanRelationshipsAsync(none))
+        {
+        }
+
+        var write = new GraphWrite(
+            [new RelationshipKey("a", RelationshipType.Cited, "b")],
+            [Sentinel],
+            [new Organisation(Sentinel, Sentinel, OrganisationKind.Ngo)],
+            [new Relationship(Sentinel, RelationshipType.MemberOf, "c")]);
+        await store.ApplyAsync(write, 0, none);
+        await StoreFactory.Create(handler).ApplyAsync(write, 0, none);
+
+        // Filters are combined into a few statements: the linter costs up to a few hundred ms a statement, and a
+        // fragment parses the same whichever conjunction it sits in.
+        foreach (var filter in Filters())
+        {
+            await store.CountEntitiesAsync(EntityLabel.Organisation, filter, none);
+        }
+
+        foreach (var label in Enum.GetValues<EntityLabel>())
+        {
+            await store.ListEntitiesAsync(new EntityQuery(label, Filters().Last(), [], null, false, 10), none);
+            // Every sortable field of the label in one order, directions alternating, from a position and without.
+            var fields = SortableFields(label).ToList();
+            var sort = fields.Select((field, i) => new SortSpec(field, Descending: i % 2 == 1)).ToList();
+            var position = new KeysetPosition([.. fields.Select(SampleSortValue)], Sentinel);
+            foreach (var backward in new[] { false, true })
+            {
+                await store.ListEntitiesAsync(new EntityQuery(label, null, sort, position, backward, 10), none);
+            }
+
+            await store.ListEntitiesAsync(new EntityQuery(label, null, sort, null, true, 10), none);
+        }
+
+        return [.. handler.Statements.Distinct(StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<EntityFilter?> Filters()
+    {
+        yield return null;
+        foreach (var field in Enum.GetValues<EntityField>())
+        {
+            yield return new AllOfFilter([.. Enum.GetValues<FilterOperator>().Select(op => new FieldFilter(field, op, [SampleFilterValue(field, op)]))]);
+        }
+
+        foreach (var direction in Enum.GetValues<RelationshipDirection>())
+        {
+            yield return new AnyOfFilter([.. Enum.GetValues<RelationshipType>().Select(type => new HasRelationshipFilter(type, direction, null))]);
+            yield return new HasRelationshipFilter(RelationshipType.Targets, direction, Sentinel);
+        }
+
+        var name = new FieldFilter(EntityField.Name, FilterOperator.Contains, [Sentinel]);
+        yield return new AllOfFilter([]);
+        yield return new AnyOfFilter([]);
+        yield return new NotFilter(new AllOfFilter([name, new AnyOfFilter([name, new NotFilter(name), new AllOfFilter([])])]));
+    }
+
+    private static object SampleFilterValue(EntityField field, FilterOperator op) => field switch
+    {
+        EntityField.OccurredOn => new DateOnly(2024, 1, 1),
+        EntityField.Severity or EntityField.RiskLevel => nameof(Severity.High),
+        _ when op is FilterOperator.Contains or FilterOperator.StartsWith => Sentinel,
+        _ => Sentinel,
+    };
+
+    private static IEnumerable<EntityField> SortableFields(EntityLabel label) => label switch
+    {
+        EntityLabel.Jurisdiction => [EntityField.Key, EntityField.Name, EntityField.Kind, EntityField.Code],
+        EntityLabel.Organisation => [EntityField.Key, EntityField.Name, EntityField.Kind],
+        EntityLabel.Defender => [EntityField.Key, EntityField.Name, EntityField.RiskLevel],
+        _ => [EntityField.Key, EntityField.Name, EntityField.Category, EntityField.OccurredOn, EntityField.Severity],
+    };
+
+    private static object SampleSortValue(EntityField field) => field switch
+    {
+        EntityField.OccurredOn => new DateOnly(2024, 1, 1),
+        EntityField.Severity or EntityField.RiskLevel => 2,
+        _ => Sentinel,
+    };
+}
