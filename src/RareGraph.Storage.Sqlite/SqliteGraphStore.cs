@@ -33,7 +33,8 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
-            DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
+            // Whole seconds, at least one: zero would mean waiting for a lock forever.
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
             ForeignKeys = true,
         }.ToString();
     }
