@@ -83,7 +83,7 @@ public sealed partial class Neo4jGraphStore
         [
             .. found.Values
                 .OrderBy(r => r.FromKey, StringComparer.Ordinal)
-                .ThenBy(r => r.Type)
+                .ThenBy(r => r.Type.ToString(), StringComparer.Ordinal)
                 .ThenBy(r => r.ToKey, StringComparer.Ordinal),
         ];
     }

@@ -52,7 +52,7 @@ public sealed partial class Neo4jGraphStore
                 .ConfigureAwait(false);
             foreach (var relationship in ToRelationships(response))
             {
-                position = (relationship.FromKey, (long)relationship.Type, relationship.ToKey);
+                position = (relationship.FromKey, CypherNames.ScanRank(relationship.Type), relationship.ToKey);
                 yield return relationship;
             }
 

@@ -30,9 +30,16 @@ internal static class CypherNames
             : throw new FormatException("A stored relationship has a type outside the spill-over model.");
 
     /// <summary>
-    /// Type name → enum rank, sent as the <c>$typeRanks</c> parameter so Neo4j can order relationships by type in enum
-    /// order, the order every store uses.
+    /// Every store orders relationships of one source by the type's C# name (ordinal), then the target key. The rank of
+    /// a type is its place in that order; the <c>$typeRanks</c> parameter lets Neo4j sort by it.
     /// </summary>
+    public static long ScanRank(RelationshipType type) => ScanRanks[type];
+
     public static Dictionary<string, object?> TypeRanks() =>
-        Enum.GetValues<RelationshipType>().ToDictionary(RelationshipTypeName, t => (object?)(long)t, StringComparer.Ordinal);
+        ScanRanks.ToDictionary(p => RelationshipTypeName(p.Key), p => (object?)p.Value, StringComparer.Ordinal);
+
+    private static readonly Dictionary<RelationshipType, long> ScanRanks = Enum.GetValues<RelationshipType>()
+        .OrderBy(t => t.ToString(), StringComparer.Ordinal)
+        .Select((type, rank) => (type, rank))
+        .ToDictionary(p => p.type, p => (long)p.rank);
 }

@@ -11,11 +11,13 @@ using RareGraph.Domain.Querying;
 /// </summary>
 internal static class FilterCypher
 {
-    public static string Translate(EntityFilter filter, CypherParameters parameters) => filter switch
+    public static string Translate(EntityFilter filter, EntityLabel label, CypherParameters parameters) => filter switch
     {
-        AllOfFilter all => all.Operands.Count == 0 ? "true" : Join(all.Operands, " AND ", parameters),
-        AnyOfFilter any => any.Operands.Count == 0 ? "false" : Join(any.Operands, " OR ", parameters),
-        NotFilter not => $"NOT ({Translate(not.Operand, parameters)})",
+        AllOfFilter all => all.Operands.Count == 0 ? "true" : Join(all.Operands, " AND ", label, parameters),
+        AnyOfFilter any => any.Operands.Count == 0 ? "false" : Join(any.Operands, " OR ", label, parameters),
+        NotFilter not => $"NOT ({Translate(not.Operand, label, parameters)})",
+        FieldFilter field when !FieldApplicability.AppliesTo(field.Field, label) =>
+            throw new ArgumentException($"{field.Field} is not a field of {label}.", nameof(filter)),
         FieldFilter field when field.Field == EntityField.Tag =>
             $"any(tag IN coalesce(n.tags, []) WHERE {Predicate("tag", field, parameters)})",
         FieldFilter field => Predicate(Subject(field), field, parameters),
@@ -23,8 +25,8 @@ internal static class FilterCypher
         _ => throw new ArgumentException($"Unknown filter {filter.GetType().Name}.", nameof(filter)),
     };
 
-    private static string Join(IReadOnlyList<EntityFilter> operands, string separator, CypherParameters parameters) =>
-        "(" + string.Join(separator, operands.Select(o => "(" + Translate(o, parameters) + ")")) + ")";
+    private static string Join(IReadOnlyList<EntityFilter> operands, string separator, EntityLabel label, CypherParameters parameters) =>
+        "(" + string.Join(separator, operands.Select(o => "(" + Translate(o, label, parameters) + ")")) + ")";
 
     private static string Predicate(string subject, FieldFilter filter, CypherParameters parameters)
     {

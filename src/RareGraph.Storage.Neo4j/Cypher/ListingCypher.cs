@@ -21,7 +21,12 @@ internal static class ListingCypher
         var conditions = new List<string>();
         if (query.Filter is not null)
         {
-            conditions.Add(FilterCypher.Translate(query.Filter, parameters));
+            conditions.Add(FilterCypher.Translate(query.Filter, query.Label, parameters));
+        }
+
+        foreach (var sort in query.Sort)
+        {
+            FieldApplicability.Require(sort.Field, query.Label);
         }
 
         var sorts = query.Sort.Select(s => (Property: SortCypher.Property(s.Field), Descending: s.Descending ^ query.Backward)).ToList();
@@ -45,7 +50,7 @@ internal static class ListingCypher
     public static (string Statement, Dictionary<string, object?> Parameters) Count(EntityLabel label, EntityFilter? filter)
     {
         var parameters = new CypherParameters();
-        var where = filter is null ? "" : " WHERE " + FilterCypher.Translate(filter, parameters);
+        var where = filter is null ? "" : " WHERE " + FilterCypher.Translate(filter, label, parameters);
         return (Match(label) + where + " RETURN count(n) AS total", parameters.Values);
     }
 

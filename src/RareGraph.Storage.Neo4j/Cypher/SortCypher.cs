@@ -1,6 +1,5 @@
 namespace RareGraph.Storage.Neo4j.Cypher;
 
-using RareGraph.Domain.Errors;
 using RareGraph.Domain.Querying;
 
 /// <summary>The node property a field sorts by: exactly the value <see cref="SortValues"/> reads from an entity.</summary>
@@ -16,7 +15,7 @@ internal static class SortCypher
         EntityField.OccurredOn => "n.occurredOn",
         EntityField.Severity => "n.severityRank",
         EntityField.RiskLevel => "n.riskRank",
-        _ => throw RareGraphException.Validation("sort", $"{field} cannot be sorted on."),
+        _ => throw new ArgumentException($"{field} cannot be sorted on.", nameof(field)),
     };
 
     /// <summary>A keyset value as a Cypher parameter: severities are ranks, so integers travel as INTEGER.</summary>

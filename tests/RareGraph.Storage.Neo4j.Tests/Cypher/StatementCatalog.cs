@@ -3,6 +3,7 @@ namespace RareGraph.Storage.Neo4j.Tests.Cypher;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
+using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
 
 /// <summary>
@@ -49,14 +50,14 @@ internal static class StatementCatalog
 
         // Filters are combined into a few statements: the linter costs up to a few hundred ms a statement, and a
         // fragment parses the same whichever conjunction it sits in.
-        foreach (var filter in Filters())
+        foreach (var (label, filter) in Filters())
         {
-            await store.CountEntitiesAsync(EntityLabel.Organisation, filter, none);
+            await store.CountEntitiesAsync(label, filter, none);
         }
 
         foreach (var label in Enum.GetValues<EntityLabel>())
         {
-            await store.ListEntitiesAsync(new EntityQuery(label, Filters().Last(), [], null, false, 10), none);
+            await store.ListEntitiesAsync(new EntityQuery(label, Filters().Last().Filter, [], null, false, 10), none);
             // Every sortable field of the label in one order, directions alternating, from a position and without.
             var fields = SortableFields(label).ToList();
             var sort = fields.Select((field, i) => new SortSpec(field, Descending: i % 2 == 1)).ToList();
@@ -72,24 +73,25 @@ internal static class StatementCatalog
         return [.. handler.Statements.Distinct(StringComparer.Ordinal)];
     }
 
-    private static IEnumerable<EntityFilter?> Filters()
+    private static IEnumerable<(EntityLabel Label, EntityFilter? Filter)> Filters()
     {
-        yield return null;
+        yield return (EntityLabel.Organisation, null);
         foreach (var field in Enum.GetValues<EntityField>())
         {
-            yield return new AllOfFilter([.. Enum.GetValues<FilterOperator>().Select(op => new FieldFilter(field, op, [SampleFilterValue(field, op)]))]);
+            var label = Enum.GetValues<EntityLabel>().First(l => FieldApplicability.AppliesTo(field, l));
+            yield return (label, new AllOfFilter([.. Enum.GetValues<FilterOperator>().Select(op => new FieldFilter(field, op, [SampleFilterValue(field, op)]))]));
         }
 
         foreach (var direction in Enum.GetValues<RelationshipDirection>())
         {
-            yield return new AnyOfFilter([.. Enum.GetValues<RelationshipType>().Select(type => new HasRelationshipFilter(type, direction, null))]);
-            yield return new HasRelationshipFilter(RelationshipType.Targets, direction, Sentinel);
+            yield return (EntityLabel.Threat, new AnyOfFilter([.. Enum.GetValues<RelationshipType>().Select(type => new HasRelationshipFilter(type, direction, null))]));
+            yield return (EntityLabel.Threat, new HasRelationshipFilter(RelationshipType.Targets, direction, Sentinel));
         }
 
         var name = new FieldFilter(EntityField.Name, FilterOperator.Contains, [Sentinel]);
-        yield return new AllOfFilter([]);
-        yield return new AnyOfFilter([]);
-        yield return new NotFilter(new AllOfFilter([name, new AnyOfFilter([name, new NotFilter(name), new AllOfFilter([])])]));
+        yield return (EntityLabel.Defender, new AllOfFilter([]));
+        yield return (EntityLabel.Defender, new AnyOfFilter([]));
+        yield return (EntityLabel.Defender, new NotFilter(new AllOfFilter([name, new AnyOfFilter([name, new NotFilter(name), new AllOfFilter([])])])));
     }
 
     private static object SampleFilterValue(EntityField field, FilterOperator op) => field switch

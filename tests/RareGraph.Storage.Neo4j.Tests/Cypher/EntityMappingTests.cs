@@ -1,0 +1,62 @@
+namespace RareGraph.Storage.Neo4j.Tests.Cypher;
+
+using System.Text.Json;
+using RareGraph.Domain.Model;
+using RareGraph.Storage.Neo4j.Mapping;
+using RareGraph.Storage.Neo4j.Wire;
+
+public sealed class EntityMappingTests
+{
+    public static TheoryData<Entity> Entities => new()
+    {
+        new Jurisdiction("j-hu", "Hungary", "HU", JurisdictionKind.Country) { Tags = ["eu", "coe"] },
+        new Organisation("o-1", "Civic Watch", OrganisationKind.Ngo) { Website = "https://example.org", Tags = ["press"] },
+        new Organisation("o-2", "Bare", OrganisationKind.Other),
+        new Defender("d-1", "Falcon") { Restricted = new DefenderRestrictedData("Ana B.", "signal:ana", "Tbilisi", Severity.High) },
+        new Defender("d-2", "Owl"),
+        new Threat("t-1", "Foreign agents law", ThreatCategory.Legislation, new DateOnly(2023, 3, 1))
+        {
+            DatePrecision = DatePrecision.Month,
+            Severity = Severity.Critical,
+            Summary = "…",
+            Sources = ["https://example.org/a"],
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Entities))]
+    public void Entity_Should_Survive_The_Trip_Through_Typed_Json_And_Back(Entity entity)
+    {
+        // Written as parameters, read back as the properties of a node in a typed response: the whole wire round trip.
+        var written = RequestWriter.Write(CypherRequest.Write("RETURN 1", EntityProperties.From(entity)), []);
+        using var document = JsonDocument.Parse(written);
+        var properties = document.RootElement.GetProperty("parameters").EnumerateObject()
+            .ToDictionary(p => p.Name, p => ValueReader.ReadTyped(p.Value), StringComparer.Ordinal);
+
+        var read = EntityProperties.ToEntity(new Neo4jNode("4:x:1", ["Entity", entity.Label.ToString()], properties));
+
+        Assert.True(EntitySameness.AreSame(entity, read), $"{entity.Key} changed on the way.");
+    }
+
+    [Fact]
+    public void Relationship_Should_Keep_Whole_Strengths_As_Floats_And_Dates_As_Dates()
+    {
+        var relationship = new Relationship("a", RelationshipType.PartnersWith, "b")
+        {
+            Strength = 1.0,
+            ValidFrom = new DateOnly(2020, 1, 1),
+            Confidence = 0.75,
+            Source = "report",
+        };
+        var written = RequestWriter.Write(CypherRequest.Write("RETURN 1", RelationshipProperties.From(relationship)), []);
+        using var document = JsonDocument.Parse(written);
+        var parameters = document.RootElement.GetProperty("parameters");
+        var properties = parameters.EnumerateObject().ToDictionary(p => p.Name, p => ValueReader.ReadTyped(p.Value), StringComparer.Ordinal);
+
+        var read = RelationshipProperties.ToRelationship("a", new Neo4jRelationship("5:x:1", "4:x:1", "4:x:2", "PARTNERS_WITH", properties), "b");
+
+        Assert.Equal("Float", parameters.GetProperty("strength").GetProperty("$type").GetString());
+        Assert.Equal("Date", parameters.GetProperty("validFrom").GetProperty("$type").GetString());
+        Assert.Equal(relationship, read);
+    }
+}
