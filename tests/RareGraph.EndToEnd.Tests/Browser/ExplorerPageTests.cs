@@ -43,10 +43,9 @@ public sealed partial class ExplorerPageTests(KestrelServer server)
         Assert.Contains("default-src 'self'", string.Join(';', policies), StringComparison.Ordinal);
     }
 
-    [E2eFact(E2eNeeds.Explorer)]
+    [Fact]
     public async Task Api_Client_Without_Html_Accept_Still_Gets_GraphQL()
     {
-        E2eRequirements.Require(E2eNeeds.Explorer);
         using var client = server.CreateHttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "graphql?query=%7B__typename%7D");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
