@@ -6,6 +6,10 @@ namespace RareGraph.Storage.Tests.Contract;
 /// <summary>Relationship persistence and lookups by identity, by endpoint, direction and type.</summary>
 public abstract partial class GraphStoreContract
 {
+    /// <summary>
+    /// The port's relationship order: from key, then the type's C# name (ordinal, not the enum's declaration order:
+    /// o-ngo's ADVOCATES_TO comes before its BASED_IN), then to key.
+    /// </summary>
     private static IEnumerable<Relationship> InScanOrder(IEnumerable<Relationship> relationships) =>
         relationships
             .OrderBy(r => r.FromKey, StringComparer.Ordinal)
