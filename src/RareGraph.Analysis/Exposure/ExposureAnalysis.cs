@@ -9,10 +9,12 @@ namespace RareGraph.Analysis.Exposure;
 /// <remarks>
 /// Two phases. (1) <see cref="ReverseReach"/> walks backwards from the organisation, against the flow and ignoring
 /// dates, and keeps the nodes that could pass on at least minScore; the threats that TARGET one of them or OCCURRED_IN
-/// one of them are the only ones that can. (2) Each such threat's impact is computed exactly as
-/// <see cref="ImpactAnalysis"/> does (its own date, default weights, the same pruning), so the numbers agree by
-/// construction. Cost: one bounded reverse search, O(arcs within maxHops of the organisation whose bound stays above
-/// minScore), plus one pruned forward propagation per candidate threat — threats that cannot reach the organisation
+/// one of them are the only ones that can. (2) Each such threat's impact is propagated as <see cref="ImpactAnalysis"/>
+/// does (its own date, default weights, the same code), additionally skipping any node whose arriving score times its
+/// reverse bound falls below minScore: such a node lies on no path that reaches the organisation with minScore, so the
+/// organisation's numbers are unchanged (the best path survives the cut, and every kept chain is a real path). Cost:
+/// one bounded reverse search, O(arcs within maxHops of the organisation whose bound stays above minScore), plus per
+/// candidate threat a forward propagation confined to that reverse ball — threats that cannot reach the organisation
 /// are never computed. A per-snapshot index was not chosen: it would cost a propagation per threat at every version.
 /// </remarks>
 public static class ExposureAnalysis
@@ -39,12 +41,14 @@ public static class ExposureAnalysis
         var organisation = graph.RequireNode(organisationKey, "organisationKey", EntityLabel.Organisation);
         var meter = new BudgetMeter(budget, "exposure analysis");
 
-        var candidates = CandidateThreats(graph, organisation, maxHops, minScore, meter);
+        var reach = ReverseReach.Rent(graph.NodeCount);
+        reach.Run(graph, organisation, maxHops, minScore * (1 - BoundSlack), meter);
+        var candidates = CandidateThreats(graph, reach, meter);
         var found = new List<ThreatExposure>(candidates.Count);
         foreach (var threat in candidates)
         {
             var day = graph.NodeDays[threat];
-            var scratch = ImpactAnalysis.Propagate(graph, threat, day, SpilloverWeights.Defaults, maxHops, minScore, meter);
+            var scratch = ImpactAnalysis.Propagate(graph, threat, day, SpilloverWeights.Defaults, maxHops, minScore, meter, reach);
             if (!scratch.HasEvent(organisation))
             {
                 continue;
@@ -64,10 +68,8 @@ public static class ExposureAnalysis
         return sorted;
     }
 
-    private static List<int> CandidateThreats(GraphProjection graph, int organisation, int maxHops, double minScore, BudgetMeter meter)
+    private static List<int> CandidateThreats(GraphProjection graph, ReverseReach reach, BudgetMeter meter)
     {
-        var reach = ReverseReach.Rent(graph.NodeCount);
-        reach.Run(graph, organisation, maxHops, minScore * (1 - BoundSlack), meter);
         var threats = new HashSet<int>();
         foreach (var node in reach.Reached)
         {

@@ -10,7 +10,7 @@ namespace RareGraph.Analysis.Exposure;
 /// steps, ignoring validity dates. Ignoring dates only adds relationships, so these are upper bounds of what any threat,
 /// at any date, can deliver through each node: a sound filter for which threats are worth computing.
 /// </summary>
-internal sealed class ReverseReach
+internal sealed class ReverseReach : INodeBound
 {
     private const byte ThreatLabel = (byte)EntityLabel.Threat;
 
@@ -21,6 +21,7 @@ internal sealed class ReverseReach
     private readonly int[] _stamps;
     private readonly int[] _queuedAt;
     private int _stamp;
+    private double _threshold;
     private int[] _reached = new int[64];
     private int[] _frontier = new int[64];
     private double[] _frontierScores = new double[64];
@@ -52,6 +53,7 @@ internal sealed class ReverseReach
     public void Run(GraphProjection graph, int organisation, int maxHops, double threshold, BudgetMeter meter)
     {
         _stamp++;
+        _threshold = threshold;
         ReachedCount = 0;
         var weights = SpilloverWeights.Defaults;
         Mark(organisation, 1.0);
@@ -111,6 +113,9 @@ internal sealed class ReverseReach
             layerStart = layerEnd;
         }
     }
+
+    /// <summary>The bound times the arriving score must still reach the threshold; unreached nodes cannot.</summary>
+    public bool CanStillReach(int node, double score) => _stamps[node] == _stamp && score * _best[node] >= _threshold;
 
     private void Mark(int node, double score)
     {

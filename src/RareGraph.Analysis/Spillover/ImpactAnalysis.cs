@@ -80,11 +80,18 @@ public static class ImpactAnalysis
 
     /// <summary>Seeds and propagates the impact of one threat into the calling thread's scratch.</summary>
     internal static PropagationScratch Propagate(
-        GraphProjection graph, int threat, int day, SpilloverWeights weights, int maxHops, double minScore, BudgetMeter meter)
+        GraphProjection graph,
+        int threat,
+        int day,
+        SpilloverWeights weights,
+        int maxHops,
+        double minScore,
+        BudgetMeter meter,
+        INodeBound? bound = null)
     {
         var scratch = PropagationScratch.Rent(graph.NodeCount);
         ThreatSeeds.Seed(graph, threat, day, scratch);
-        SpilloverPropagation.Run(graph, scratch, day, weights, maxHops, minScore, meter);
+        SpilloverPropagation.Run(graph, scratch, day, weights, maxHops, minScore, meter, bound);
         return scratch;
     }
 

@@ -20,7 +20,11 @@ internal static class SpilloverPropagation
 {
     private const byte ThreatLabel = (byte)EntityLabel.Threat;
 
-    /// <summary>Runs the propagation into <paramref name="scratch"/>; seeds must already be events at hop 0.</summary>
+    /// <summary>
+    /// Runs the propagation into <paramref name="scratch"/>; seeds must already be events at hop 0. With a
+    /// <c>bound</c>, a node is entered only if the bound says the score could still carry on to the one node of
+    /// interest: that node's numbers are unchanged, the others are left incomplete.
+    /// </summary>
     public static void Run(
         GraphProjection graph,
         PropagationScratch scratch,
@@ -28,7 +32,8 @@ internal static class SpilloverPropagation
         SpilloverWeights weights,
         int maxHops,
         double minScore,
-        BudgetMeter meter)
+        BudgetMeter meter,
+        INodeBound? bound = null)
     {
         var offsets = graph.ArcOffsets;
         var arcs = graph.Arcs;
@@ -84,7 +89,7 @@ internal static class SpilloverPropagation
                     }
 
                     var target = reversed == 0 ? edgeTo[edge] : edgeFrom[edge];
-                    if (labels[target] == ThreatLabel)
+                    if (labels[target] == ThreatLabel || (bound is not null && !bound.CanStillReach(target, candidate)))
                     {
                         continue;
                     }
