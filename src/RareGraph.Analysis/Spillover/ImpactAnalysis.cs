@@ -35,7 +35,7 @@ public static class ImpactAnalysis
         var scratch = Propagate(graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"));
         var occurredIn = ThreatSeeds.OccurredIn(graph, threat, at.DayNumber);
 
-        var listed = new int[16];
+        var listed = new Listed[16];
         var count = 0;
         for (var e = 0; e < scratch.EventCount; e++)
         {
@@ -52,27 +52,23 @@ public static class ImpactAnalysis
                 Array.Resize(ref listed, count * 2);
             }
 
-            listed[count++] = node;
+            listed[count++] = new Listed(scratch.EventScore[e], scratch.EventHops[e], node, e);
         }
 
         var keys = graph.Keys;
-        ScoreTies.Sort(
-            listed,
-            count,
-            node => scratch.EventScore[scratch.LastEvent[node]],
-            (x, y) =>
-            {
-                var byHops = scratch.EventHops[scratch.LastEvent[x]].CompareTo(scratch.EventHops[scratch.LastEvent[y]]);
-                return byHops != 0 ? byHops : string.CompareOrdinal(keys[x], keys[y]);
-            });
+        ScoreTies.Sort(listed, count, entry => entry.Score, (x, y) =>
+        {
+            var byHops = x.Hops.CompareTo(y.Hops);
+            return byHops != 0 ? byHops : string.CompareOrdinal(keys[x.Node], keys[y.Node]);
+        });
 
+        var recorder = new PathRecorder(graph, scratch);
         var affected = new AffectedOrganisation[count];
         for (var i = 0; i < count; i++)
         {
-            var node = listed[i];
-            var path = SpilloverPropagation.PathTo(graph, scratch, node);
-            affected[i] = new AffectedOrganisation(
-                keys[node], path.Score, path.Hops, ThreatSeeds.IsCrossBorder(graph, node, occurredIn, at.DayNumber), path);
+            var entry = listed[i];
+            var crossBorder = ThreatSeeds.IsCrossBorder(graph, entry.Node, occurredIn, at.DayNumber);
+            affected[i] = new AffectedOrganisation(keys[entry.Node], entry.Score, entry.Hops, crossBorder, recorder, entry.Event);
         }
 
         return new ImpactReport(keys[threat], at, affected);
@@ -108,6 +104,8 @@ public static class ImpactAnalysis
             throw RareGraphException.Validation("minScore", "minScore must be greater than 0 and at most 1.");
         }
     }
+
+    private readonly record struct Listed(double Score, int Hops, int Node, int Event);
 
     private static int KindMask(IReadOnlyCollection<OrganisationKind>? kinds)
     {
