@@ -93,11 +93,11 @@ internal sealed class SqlFilterBuilder(SqliteCommand command, EntityLabel label)
         if (filter.Field == EntityField.Tag)
         {
             // A tag filter keeps the entity when any one of its tags satisfies the condition.
-            return $"EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE {Comparison(filter, "t.value", "lower(t.value)")})";
+            return $"EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE {Comparison(filter, "t.value", "lower_invariant(t.value)")})";
         }
 
         var column = Column(filter.Field);
-        return Comparison(filter, column, filter.Field == EntityField.Name ? "e.name_lower" : $"lower({column})");
+        return Comparison(filter, column, filter.Field == EntityField.Name ? "e.name_lower" : $"lower_invariant({column})");
     }
 
     private string Comparison(FieldFilter filter, string column, string lowered) => filter.Operator switch

@@ -215,6 +215,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         Interlocked.Increment(ref _storeCalls);
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+
+        // SQLite's lower() folds only ASCII; filters promise invariant lower case for every letter.
+        connection.CreateFunction("lower_invariant", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
         return connection;
     }
 

@@ -11,7 +11,7 @@ public static class SampleGraph
     public static IReadOnlyList<Entity> Entities { get; } =
     [
         new Jurisdiction("j-fr", "France", "FR", JurisdictionKind.Country) { Tags = ["eu", "g7"] },
-        new Jurisdiction("j-hu", "Hungary", "HU", JurisdictionKind.Country) { Tags = ["eu"] },
+        new Jurisdiction("j-hu", "Hungary", "HU", JurisdictionKind.Country) { Tags = ["eu", "ÉLARGISSEMENT 2004"] },
         new Jurisdiction("j-eu", "European Union", "EU", JurisdictionKind.Supranational),
         new Jurisdiction("j-ge", "Georgia", "GE", JurisdictionKind.Country) { Tags = ["coe"] },
         new Organisation("o-ngo", "Civic Watch", OrganisationKind.Ngo) { Website = "https://civic.example", Tags = ["press", "rights"] },
