@@ -14,36 +14,20 @@ namespace RareGraph.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteGraphStore : IGraphStore, IDisposable
 {
-    private readonly string _connectionString;
+    private readonly SqliteConnector _connector;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private long _storeCalls;
 
     public SqliteGraphStore(SqliteStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(options.Path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = options.Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            // Whole seconds, at least one: zero would mean waiting for a lock forever.
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
-            ForeignKeys = true,
-        }.ToString();
+        _connector = new SqliteConnector(options);
     }
 
     /// <summary>
     /// How many round trips this store has made: one per port call that reaches the database, however many keys or
     /// rows it carries (calls with no keys are answered without one), so tests can prove that callers batch.
     /// </summary>
-    public long StoreCallCount => Interlocked.Read(ref _storeCalls);
+    public long StoreCallCount => _connector.Opened;
 
     public Task InitializeAsync(CancellationToken cancellationToken) =>
         StoreFaults.GuardAsync(async () =>
@@ -57,7 +41,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         StoreFaults.GuardAsync(async () =>
         {
             await using var connection = await OpenAsync(cancellationToken);
-            return await ReadVersionAsync(connection, null, cancellationToken);
+            return await SqliteConnector.ReadVersionAsync(connection, null, cancellationToken);
         });
 
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
@@ -184,7 +168,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
             {
                 await using var connection = await OpenAsync(cancellationToken);
                 await using var transaction = connection.BeginTransaction(deferred: false);
-                var actual = await ReadVersionAsync(connection, transaction, cancellationToken);
+                var actual = await SqliteConnector.ReadVersionAsync(connection, transaction, cancellationToken);
                 if (actual != expectedVersion)
                 {
                     throw new StoreVersionConflictException(expectedVersion, actual);
@@ -210,56 +194,25 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 
     public void Dispose() => _writeGate.Dispose();
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _storeCalls);
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-
-        // SQLite's lower() folds only ASCII; filters promise invariant lower case for every letter.
-        connection.CreateFunction("lower_invariant", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
-        return connection;
-    }
-
-    private static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT version FROM graph_meta WHERE id = 1";
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _connector.OpenAsync(cancellationToken);
 
     private Task<IReadOnlyList<Entity>> QueryEntitiesAsync(string sql, Action<SqliteCommand> prepare, CancellationToken cancellationToken) =>
-        StoreFaults.GuardAsync<IReadOnlyList<Entity>>(async () =>
-        {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            prepare(command);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var entities = new List<Entity>();
-            while (await reader.ReadAsync(cancellationToken))
+        _connector.QueryAsync(
+            command =>
             {
-                entities.Add(EntityRows.Read(reader, 0, 1));
-            }
-
-            return entities;
-        });
+                command.CommandText = sql;
+                prepare(command);
+            },
+            reader => EntityRows.Read(reader, 0, 1),
+            cancellationToken);
 
     private Task<IReadOnlyList<Relationship>> QueryRelationshipsAsync(string sql, Action<SqliteCommand> prepare, CancellationToken cancellationToken) =>
-        StoreFaults.GuardAsync<IReadOnlyList<Relationship>>(async () =>
-        {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            prepare(command);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var relationships = new List<Relationship>();
-            while (await reader.ReadAsync(cancellationToken))
+        _connector.QueryAsync(
+            command =>
             {
-                relationships.Add(RelationshipRows.Read(reader));
-            }
-
-            return relationships;
-        });
+                command.CommandText = sql;
+                prepare(command);
+            },
+            RelationshipRows.Read,
+            cancellationToken);
 }

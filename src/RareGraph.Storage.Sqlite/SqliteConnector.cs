@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+
+namespace RareGraph.Storage.Sqlite;
+
+/// <summary>
+/// Opens pooled connections to the store's file, set up alike, counts them as round trips, and runs read queries
+/// whose rows are materialised before the connection goes back to the pool.
+/// </summary>
+internal sealed class SqliteConnector
+{
+    private readonly string _connectionString;
+    private long _opened;
+
+    public SqliteConnector(SqliteStoreOptions options)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(options.Path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            // Whole seconds, at least one: zero would mean waiting for a lock forever.
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+            ForeignKeys = true,
+        }.ToString();
+    }
+
+    public long Opened => Interlocked.Read(ref _opened);
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _opened);
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+
+        // SQLite's lower() folds only ASCII; filters promise invariant lower case for every letter.
+        connection.CreateFunction("lower_invariant", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
+        return connection;
+    }
+
+    public Task<IReadOnlyList<T>> QueryAsync<T>(
+        Action<SqliteCommand> prepare,
+        Func<SqliteDataReader, T> read,
+        CancellationToken cancellationToken) =>
+        StoreFaults.GuardAsync<IReadOnlyList<T>>(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            prepare(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
+        });
+
+    public static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT version FROM graph_meta WHERE id = 1";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
