@@ -2,13 +2,13 @@
 // Monaco starts, the default query runs from the execute button, an edited query runs with Ctrl+Enter, and the
 // GraphQL web worker validates against the live schema.
 // Usage: node graphiql.mjs <server url> <screenshot.png> [--expect <text in the default query's result>]
-// Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_TIMEOUT_MS (default 30000).
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_TIMEOUT_MS (default 60000).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { graphqlEndpoint } from './endpoint.mjs';
 
-const timeout = Number(process.env.E2E_TIMEOUT_MS ?? 30000);
+const timeout = Number(process.env.E2E_TIMEOUT_MS ?? 60000);
 const queryEditor = '.graphiql-query-editor .monaco-editor';
 const responseLines = '.graphiql-response .monaco-editor .view-lines';
 
@@ -66,7 +66,7 @@ async function replaceQuery(page, query) {
   await page.keyboard.press('Delete');
 }
 
-async function exercise(page, endpoint, expected, screenshotPath, log) {
+async function exercise(page, endpoint, expected, screenshotPath, log, schemaRejection) {
   const response = await page.goto(endpoint.href, { waitUntil: 'load', timeout });
   if (!response || response.status() !== 200) {
     throw new Error(`GET ${endpoint.href} answered ${response?.status()}, expected 200 with the explorer page.`);
@@ -97,6 +97,9 @@ async function exercise(page, endpoint, expected, screenshotPath, log) {
   log('edited query ran with Ctrl+Enter');
 
   // A red squiggle under an unknown field proves the GraphQL worker runs and has the server's schema.
+  if (schemaRejection()) {
+    throw new Error(`GraphiQL has no schema: the server rejected its introspection query with ${schemaRejection()}`);
+  }
   await replaceQuery(page, '{ fieldThatDoesNotExist }');
   try {
     await page.locator(`${queryEditor} .squiggly-error`).first().waitFor({ timeout });
@@ -112,6 +115,7 @@ async function main() {
   const log = (message) => console.log(`graphiql: ${message}`);
   const externalRequests = [];
   const pageErrors = [];
+  let schemaRejection;
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -136,6 +140,9 @@ async function main() {
         // A rejected GraphiQL request (e.g. its introspection query) explains most failures below.
         const body = await response.text().catch(() => '');
         const sent = response.request().postData() ?? '';
+        if (sent.includes('IntrospectionQuery')) {
+          schemaRejection ??= `HTTP ${response.status()}: ${body.slice(0, 500)}`;
+        }
         log(`HTTP ${response.status()} from ${endpoint.pathname}: ${body.slice(0, 500)}\n  for: ${sent.slice(0, 300)}`);
       }
     });
@@ -146,7 +153,7 @@ async function main() {
     });
 
     try {
-      await exercise(page, endpoint, expected, screenshotPath, log);
+      await exercise(page, endpoint, expected, screenshotPath, log, () => schemaRejection);
     } catch (error) {
       await page.screenshot({ path: screenshotPath, fullPage: true }).catch(() => {});
       throw error;

@@ -18,7 +18,7 @@ public sealed class GraphiQLExplorerTests(KestrelServer server, ITestOutputHelpe
         var screenshot = Path.Combine(E2eEnvironment.ArtifactsDirectory, "graphiql.png");
 
         var result = await NodeTool.RunAsync(
-            "graphiql.mjs", TimeSpan.FromSeconds(180), server.BaseAddress.ToString(), screenshot, "--expect", "totalCount");
+            "graphiql.mjs", TimeSpan.FromSeconds(300), server.BaseAddress.ToString(), screenshot, "--expect", "totalCount");
 
         output.WriteLine(result.ToString());
         // The step-by-step log is in the test output above; the message carries only what went wrong.
