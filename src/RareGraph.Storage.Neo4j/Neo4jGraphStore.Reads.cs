@@ -109,14 +109,29 @@ public sealed partial class Neo4jGraphStore
         return response.Rows.Count == 0 ? 0 : AsLong(response.Value(0, "total"));
     }
 
-    private static IEnumerable<Relationship> ToRelationships(QueryResponse response) =>
-        response.Rows.Select(row => RelationshipProperties.ToRelationship(
-            AsString(response, row, "fromKey"),
-            row[response.Fields.ToList().IndexOf("r")] as Neo4jRelationship ?? throw Malformed(),
-            AsString(response, row, "toKey")));
+    private static IEnumerable<Relationship> ToRelationships(QueryResponse response)
+    {
+        var from = FieldIndex(response, "fromKey");
+        var relationship = FieldIndex(response, "r");
+        var to = FieldIndex(response, "toKey");
+        return response.Rows.Select(row => RelationshipProperties.ToRelationship(
+            row[from] as string ?? throw Malformed(),
+            row[relationship] as Neo4jRelationship ?? throw Malformed(),
+            row[to] as string ?? throw Malformed()));
+    }
 
-    private static string AsString(QueryResponse response, IReadOnlyList<object?> row, string field) =>
-        row[response.Fields.ToList().IndexOf(field)] as string ?? throw Malformed();
+    private static int FieldIndex(QueryResponse response, string field)
+    {
+        for (var i = 0; i < response.Fields.Count; i++)
+        {
+            if (string.Equals(response.Fields[i], field, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return response.Rows.Count == 0 ? -1 : throw Malformed();
+    }
 
     private static Neo4jNode AsNode(object? value) => value as Neo4jNode ?? throw Malformed();
 
