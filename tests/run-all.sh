@@ -30,7 +30,8 @@ failures=()        # names of failed steps, repeated in the closing report
 redis_pid=""
 summary_printed=false
 
-log() { printf '\n==> [%4ss] %s\n' "$(($(date +%s) - started_at))" "$*"; }
+current_step="start"
+log() { current_step="$*"; printf '\n==> [%4ss] %s\n' "$(($(date +%s) - started_at))" "$*"; }
 fail_step() { failed=$((failed + 1)); failures+=("$1"); echo "FAILED: $1" >&2; }
 
 stop_redis() {
@@ -57,7 +58,7 @@ on_exit() {
   local status=$?
   if [[ "$summary_printed" != true ]]; then
     # An unexpected error stopped the script (set -e): report it as a failure, never as a clean run.
-    ((failed > 0)) || fail_step "tests/run-all.sh stopped early (exit $status)"
+    ((failed > 0)) || fail_step "tests/run-all.sh stopped early (exit $status) during: $current_step"
     print_summary
     exit 1
   fi
