@@ -42,7 +42,7 @@ internal sealed class SqlFilterBuilder(SqliteCommand command, EntityLabel label)
         }
 
         var columns = sort.Select(s => (Column: Column(s.Field), s.Descending)).Append((Column: "e.key", Descending: false)).ToList();
-        var values = position.SortValues.Select(Stored).Append(position.Key).ToList();
+        var values = position.SortValues.Select((value, i) => Stored(sort[i].Field, value)).Append(position.Key).ToList();
         var terms = new List<string>();
         for (var i = 0; i < columns.Count; i++)
         {
