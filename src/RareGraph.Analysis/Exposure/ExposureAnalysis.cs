@@ -43,20 +43,43 @@ public static class ExposureAnalysis
 
         var reach = ReverseReach.Rent(graph.NodeCount);
         reach.Run(graph, organisation, maxHops, minScore * (1 - BoundSlack), meter);
-        var candidates = CandidateThreats(graph, reach, meter);
+        var candidates = CandidateThreats(graph, reach, meter, out var datesMatter);
+
+        // What one seed delivers does not depend on the threat, only on the date — and not even on that when no
+        // relationship near the organisation has validity bounds. Threats sharing a seed share the work.
+        var fromSeed = new Dictionary<(int Seed, int Day), SpilloverPath?>();
         var found = new List<ThreatExposure>(candidates.Count);
         foreach (var threat in candidates)
         {
             var day = graph.NodeDays[threat];
-            var scratch = ImpactAnalysis.Propagate(graph, threat, day, SpilloverWeights.Defaults, maxHops, minScore, meter, reach);
-            if (!scratch.HasEvent(organisation))
+            SpilloverPath? best = null;
+            foreach (var seed in ThreatSeeds.SeedsOf(graph, threat, day))
             {
-                continue;
+                if (!reach.CanStillReach(seed, 1.0))
+                {
+                    continue;
+                }
+
+                var key = (seed, datesMatter ? day : 0);
+                if (!fromSeed.TryGetValue(key, out var path))
+                {
+                    path = PropagateFromSeed(graph, seed, organisation, day, maxHops, minScore, meter, reach);
+                    fromSeed[key] = path;
+                }
+
+                // As the joint propagation would: the higher score, and among tied scores the fewer hops.
+                if (path is not null && (best is null || ScoreTies.IsBetter(path.Score, best.Score)
+                    || (ScoreTies.AreTied(path.Score, best.Score) && path.Hops < best.Hops)))
+                {
+                    best = path;
+                }
             }
 
-            var path = SpilloverPropagation.PathTo(graph, scratch, organisation);
-            var crossBorder = ThreatSeeds.IsCrossBorder(graph, organisation, ThreatSeeds.OccurredIn(graph, threat, day), day);
-            found.Add(new ThreatExposure(graph.Keys[threat], DateOnly.FromDayNumber(day), path.Score, path.Hops, crossBorder, path));
+            if (best is not null)
+            {
+                var crossBorder = ThreatSeeds.IsCrossBorder(graph, organisation, ThreatSeeds.OccurredIn(graph, threat, day), day);
+                found.Add(new ThreatExposure(graph.Keys[threat], DateOnly.FromDayNumber(day), best.Score, best.Hops, crossBorder, best));
+            }
         }
 
         var sorted = found.ToArray();
@@ -68,8 +91,22 @@ public static class ExposureAnalysis
         return sorted;
     }
 
-    private static List<int> CandidateThreats(GraphProjection graph, ReverseReach reach, BudgetMeter meter)
+    private static SpilloverPath? PropagateFromSeed(
+        GraphProjection graph, int seed, int organisation, int day, int maxHops, double minScore, BudgetMeter meter, ReverseReach reach)
     {
+        var scratch = PropagationScratch.Rent(graph.NodeCount);
+        scratch.AddEvent(seed, 0, 1.0, -1, -1);
+        SpilloverPropagation.Run(graph, scratch, day, SpilloverWeights.Defaults, maxHops, minScore, meter, reach);
+        return scratch.HasEvent(organisation) ? SpilloverPropagation.PathTo(graph, scratch, organisation) : null;
+    }
+
+    /// <summary>
+    /// The threats seeding a node of the reverse ball, and whether any spill-over relationship there has validity
+    /// bounds (if none has, results do not depend on the date).
+    /// </summary>
+    private static List<int> CandidateThreats(GraphProjection graph, ReverseReach reach, BudgetMeter meter, out bool datesMatter)
+    {
+        datesMatter = false;
         var threats = new HashSet<int>();
         foreach (var node in reach.Reached)
         {
@@ -82,6 +119,10 @@ public static class ExposureAnalysis
                 if ((arc & 1) == 1 && (type == TargetsType || type == OccurredInType))
                 {
                     threats.Add(graph.EdgeFrom[arc >> 1]);
+                }
+                else if (graph.EdgeValidFrom[arc >> 1] != GraphProjection.OpenStart || graph.EdgeValidTo[arc >> 1] != GraphProjection.OpenEnd)
+                {
+                    datesMatter = true;
                 }
             }
         }

@@ -23,6 +23,10 @@ internal sealed class GraphProjectionBuilder
     private int[] _validTo = new int[4096];
     private int _edgeCount;
 
+    // Store scans come ordered by fromKey, so consecutive relationships usually share it: one lookup serves the run.
+    private string? _lastFromKey;
+    private int _lastFrom;
+
     public int NodeCount => _nodeCount;
 
     /// <summary>Adds or replaces a node (a later entity with the same key wins, as a store upsert would).</summary>
@@ -54,7 +58,22 @@ internal sealed class GraphProjectionBuilder
     public bool AddRelationship(Relationship relationship)
     {
         ArgumentNullException.ThrowIfNull(relationship);
-        if (!_ids.TryGetValue(relationship.FromKey, out var from) || !_ids.TryGetValue(relationship.ToKey, out var to))
+        int from;
+        if (string.Equals(relationship.FromKey, _lastFromKey, StringComparison.Ordinal))
+        {
+            from = _lastFrom;
+        }
+        else if (_ids.TryGetValue(relationship.FromKey, out from))
+        {
+            _lastFromKey = relationship.FromKey;
+            _lastFrom = from;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!_ids.TryGetValue(relationship.ToKey, out var to))
         {
             return false;
         }

@@ -10,6 +10,25 @@ internal static class ThreatSeeds
     private const byte OccurredInType = (byte)RelationshipType.OccurredIn;
     private const byte BasedIn = (byte)RelationshipType.BasedIn;
 
+    /// <summary>Every node the threat TARGETS or OCCURRED_IN at <paramref name="day"/>, threats excepted.</summary>
+    public static List<int> SeedsOf(GraphProjection graph, int threat, int day)
+    {
+        var seeds = new List<int>(2);
+        for (var a = graph.ArcOffsets[threat]; a < graph.ArcOffsets[threat + 1]; a++)
+        {
+            var arc = graph.Arcs[a];
+            var edge = arc >> 1;
+            var type = graph.EdgeTypes[edge];
+            if ((arc & 1) == 0 && (type == TargetsType || type == OccurredInType) && graph.IsValidAt(edge, day)
+                && graph.Labels[graph.EdgeTo[edge]] != (byte)EntityLabel.Threat)
+            {
+                seeds.Add(graph.EdgeTo[edge]);
+            }
+        }
+
+        return seeds;
+    }
+
     /// <summary>Adds every node the threat TARGETS and every jurisdiction it OCCURRED_IN as hop-0 events of score 1.</summary>
     /// <remarks>The seeding relationships obey the same validity date as every other relationship.</remarks>
     public static void Seed(GraphProjection graph, int threat, int day, PropagationScratch scratch)
