@@ -15,6 +15,7 @@ using RareGraph.GraphQL.Caching;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Schema;
+using RareGraph.GraphQL.Security;
 using RareGraph.GraphQL.Transport;
 
 namespace RareGraph.GraphQL;
@@ -30,6 +31,8 @@ public static class ServiceCollectionExtensions
         var limits = new ExecutionLimits();
         configureLimits?.Invoke(limits);
         services.AddSingleton(limits);
+        services.TryAddSingleton(new DocumentLimits());
+        services.TryAddSingleton(new AccessOptions());
         services.AddSingleton<ISchema, RareGraphSchema>();
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<IErrorInfoProvider, RareGraphErrorInfoProvider>();

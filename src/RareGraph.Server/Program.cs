@@ -7,6 +7,7 @@ using RareGraph.Server.Configuration;
 using RareGraph.Server.Hosting;
 using RareGraph.Server.Observability;
 using RareGraph.Server.Pages;
+using RareGraph.Server.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection(RareGraphOptions.SectionName).Get<RareGraphOptions>() ?? new RareGraphOptions();
@@ -18,11 +19,13 @@ if (!string.IsNullOrWhiteSpace(options.Redis))
 }
 
 builder.Services.AddRareGraphGraphQL();
+builder.AddRareGraphSecurity();
 builder.Services.AddRareGraphTelemetry(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store-and-cache", tags: ["ready"]);
 builder.Services.AddHostedService<StoreInitializer>();
 
 var app = builder.Build();
+app.UseRareGraphSecurity();
 app.UseGraphiQLPage();
 app.UseStaticFiles();
 app.MapRareGraphGraphQL("/graphql");

@@ -11,6 +11,7 @@ using RareGraph.Domain.Errors;
 using RareGraph.Domain.Storage;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Loading;
+using RareGraph.GraphQL.Security;
 using RareGraph.GraphQL.Telemetry;
 
 namespace RareGraph.GraphQL.Execution;
@@ -22,8 +23,12 @@ public sealed partial class RareGraphExecutor(
     IGraphStore store,
     ExecutionLimits limits,
     IErrorInfoProvider errorInfo,
+    DocumentLimits documentLimits,
+    AccessOptions access,
     ILogger<RareGraphExecutor> logger)
 {
+    private readonly RequestGuard _guard = new(documentLimits, access);
+
     public async Task<ExecutionResult> ExecuteAsync(
         GraphQLRequestData request,
         ClaimsPrincipal user,
@@ -31,6 +36,12 @@ public sealed partial class RareGraphExecutor(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var caller = CallerScope.Enter(user);
+        if (_guard.Check(request, user, out var document) is { } refusal)
+        {
+            return new ExecutionResult(new RareGraphExecutionError(refusal.Code, refusal.Message, refusal.Field));
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.Timeout);
         using var userContext = new RareGraphUserContext(user, new RequestLoaders(store));
@@ -38,6 +49,7 @@ public sealed partial class RareGraphExecutor(
         {
             Schema = schema,
             Query = request.Query,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables ?? Inputs.Empty,
             Extensions = request.Extensions ?? Inputs.Empty,

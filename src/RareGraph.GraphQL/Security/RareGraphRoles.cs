@@ -3,20 +3,64 @@ using System.Security.Claims;
 namespace RareGraph.GraphQL.Security;
 
 /// <summary>
-/// The roles of the API, least privileged first. Until authentication is configured every caller is anonymous
-/// and holds none of them, so restricted defender data is released to nobody.
+/// The roles of the API, least privileged first. An anonymous caller holds none of them and is treated as PUBLIC when
+/// anonymous reading is enabled; each role includes every right of the roles before it.
 /// </summary>
 public static class RareGraphRoles
 {
+    /// <summary>Not a claim anyone holds: the name of what an anonymous caller may do when anonymous reading is on.</summary>
+    public const string Public = "PUBLIC";
     public const string Viewer = "VIEWER";
     public const string Analyst = "ANALYST";
     public const string Editor = "EDITOR";
     public const string Admin = "ADMIN";
 
+    /// <summary>The roles a credential may carry, least privileged first.</summary>
+    public static IReadOnlyList<string> Assignable { get; } = [Viewer, Analyst, Editor, Admin];
+
     /// <summary>A defender's legal name, contact, exact location and risk level identify or locate a person at risk.</summary>
-    public static bool CanSeeRestrictedDefenderData(ClaimsPrincipal user)
+    public static bool CanSeeRestrictedDefenderData(ClaimsPrincipal user) => HasAtLeast(user, Editor);
+
+    /// <summary>True when <paramref name="user"/> holds <paramref name="role"/> or a role above it.</summary>
+    public static bool HasAtLeast(ClaimsPrincipal user, string role)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.IsInRole(Editor) || user.IsInRole(Admin);
+        if (role == Public)
+        {
+            return true;
+        }
+
+        var needed = Rank(role);
+        for (var i = needed; i < Assignable.Count; i++)
+        {
+            if (user.IsInRole(Assignable[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>The caller's highest role, or <see cref="Public"/> when they hold none.</summary>
+    public static string HighestOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        for (var i = Assignable.Count - 1; i >= 0; i--)
+        {
+            if (user.IsInRole(Assignable[i]))
+            {
+                return Assignable[i];
+            }
+        }
+
+        return Public;
+    }
+
+    public static bool IsSignedIn(ClaimsPrincipal user) => user?.Identity?.IsAuthenticated == true;
+
+    public static bool IsAssignable(string role) => Assignable.Contains(role, StringComparer.Ordinal);
+
+    private static int Rank(string role) =>
+        Assignable.ToList().IndexOf(role) is var index and >= 0 ? index : throw new ArgumentException($"Unknown role '{role}'.", nameof(role));
 }

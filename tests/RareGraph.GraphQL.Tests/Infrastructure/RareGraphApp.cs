@@ -18,31 +18,56 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-tests", Guid.NewGuid().ToString("N"));
     private readonly bool _demoData;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public RareGraphApp(bool demoData = true)
+    /// <param name="demoData">Load the demo data set.</param>
+    /// <param name="settings">Extra configuration (e.g. <c>RareGraph:Security:AllowAnonymousRead</c>), applied last.</param>
+    public RareGraphApp(bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _demoData = demoData;
+        _settings = settings ?? new Dictionary<string, string?>();
         Directory.CreateDirectory(_directory);
     }
 
     public CountingGraphStore Store => (CountingGraphStore)Services.GetRequiredService<IGraphStore>();
 
-    public async Task<JsonObject> GraphQLAsync(string query, object? variables = null, string? operationName = null)
+    public Task<JsonObject> GraphQLAsync(string query, object? variables = null, string? operationName = null) =>
+        GraphQLAsAsync(TestCallers.AdminKey, query, variables, operationName);
+
+    /// <summary>Runs <paramref name="query"/> with <paramref name="apiKey"/> (null: anonymously).</summary>
+    public async Task<JsonObject> GraphQLAsAsync(string? apiKey, string query, object? variables = null, string? operationName = null)
     {
-        using var response = await PostAsync(new { query, variables, operationName });
+        using var response = await PostAsync(new { query, variables, operationName }, "application/graphql-response+json", apiKey);
         var text = await response.Content.ReadAsStringAsync();
         return JsonNode.Parse(text)!.AsObject();
     }
 
-    public async Task<HttpResponseMessage> PostAsync(object body, string accept = "application/graphql-response+json")
+    public Task<HttpResponseMessage> PostAsync(object body, string accept = "application/graphql-response+json") =>
+        PostAsync(body, accept, TestCallers.AdminKey);
+
+    public async Task<HttpResponseMessage> PostAsync(object body, string accept, string? apiKey)
     {
         var client = CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        if (apiKey is not null)
+        {
+            request.Headers.Add("X-Api-Key", apiKey);
+        }
+
         return await client.SendAsync(request);
+    }
+
+    /// <summary>Clients made by tests carry the ADMIN key unless they remove the header.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", TestCallers.AdminKey);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -50,6 +75,19 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("RareGraph:Sqlite:Path", Path.Combine(_directory, "raregraph.db"));
         builder.UseSetting("RareGraph:DemoData", _demoData ? "true" : "false");
+        foreach (var (name, value) in TestCallers.Settings())
+        {
+            builder.UseSetting(name, value);
+        }
+
+        // High enough that no functional test meets it; the rate-limit tests set their own.
+        builder.UseSetting("RareGraph:Security:RateLimit:PermitsPerMinute", "100000");
+        builder.UseSetting("RareGraph:Security:RateLimit:AnonymousPermitsPerMinute", "100000");
+        foreach (var (name, value) in _settings)
+        {
+            builder.UseSetting(name, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             var original = services.Single(s => s.ServiceType == typeof(IGraphStore));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using RareGraph.GraphQL.Security;
 using RareGraph.GraphQL.Tests.Infrastructure;
 
 namespace RareGraph.GraphQL.Tests.Mutations;
@@ -78,11 +79,11 @@ public sealed class MutationBehaviourTests : IDisposable
     }
 
     [Fact]
-    public async Task Restricted_Defender_Fields_Should_Be_Forbidden_To_An_Anonymous_Caller()
+    public async Task Restricted_Defender_Fields_Should_Be_Forbidden_To_A_Viewer()
     {
         await _app.GraphQLAsync("mutation { upsertDefender(input: { key: \"d1\", displayName: \"Defender A (fictional)\", legalName: \"Secret Name\", riskLevel: HIGH }) { changed } }");
 
-        var json = await _app.GraphQLAsync("{ entity(key: \"d1\") { name ... on Defender { legalName riskLevel } } }");
+        var json = await _app.GraphQLAsAsync(TestCallers.KeyFor(RareGraphRoles.Viewer), "{ entity(key: \"d1\") { name ... on Defender { legalName riskLevel } } }");
 
         Assert.Equal("Defender A (fictional)", (string?)json["data"]!["entity"]!["name"]);
         Assert.Null(json["data"]!["entity"]!["legalName"]);
@@ -91,9 +92,9 @@ public sealed class MutationBehaviourTests : IDisposable
     }
 
     [Fact]
-    public async Task Filtering_On_Risk_Level_Should_Be_Forbidden_To_An_Anonymous_Caller()
+    public async Task Filtering_On_Risk_Level_Should_Be_Forbidden_To_A_Viewer()
     {
-        var json = await _app.GraphQLAsync("{ defenders(where: { riskLevel: { eq: HIGH } }) { totalCount } }");
+        var json = await _app.GraphQLAsAsync(TestCallers.KeyFor(RareGraphRoles.Viewer), "{ defenders(where: { riskLevel: { eq: HIGH } }) { totalCount } }");
         Assert.Equal("FORBIDDEN", (string?)json["errors"]![0]!["extensions"]!["code"]);
         Assert.Null(json["data"]);
     }

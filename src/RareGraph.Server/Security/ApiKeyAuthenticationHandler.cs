@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace RareGraph.Server.Security;
+
+/// <summary>
+/// Signs in a caller presenting an API key as <c>X-Api-Key: rg_…</c> or <c>Authorization: Bearer rg_…</c>. The key
+/// becomes a principal named <c>key:&lt;id&gt;</c> holding the key's role; the secret itself is never kept or logged.
+/// </summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<ApiKeyAuthenticationOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder)
+    : AuthenticationHandler<ApiKeyAuthenticationOptions>(options, logger, encoder)
+{
+    public const string HeaderName = "X-Api-Key";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var presented = Presented(Request);
+        if (presented is null)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        // Every configured hash is compared, so the time taken says nothing about which key came close.
+        SecurityOptions.ApiKeyOptions? match = null;
+        foreach (var key in Options.Keys)
+        {
+            if (ApiKeySecrets.Matches(presented, key.Hash))
+            {
+                match = key;
+            }
+        }
+
+        if (match is null)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("The API key is not recognised."));
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, match.Id),
+                new Claim(ClaimTypes.Name, "key:" + match.Id),
+                new Claim(ClaimTypes.Role, match.Role),
+            ],
+            Scheme.Name);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
+    }
+
+    /// <summary>The key from <c>X-Api-Key</c>, else a bearer credential that is not a JWT (which has two dots).</summary>
+    public static string? Presented(HttpRequest request)
+    {
+        var header = request.Headers[HeaderName];
+        if (header.Count > 0)
+        {
+            return header[0];
+        }
+
+        var bearer = BearerCredential(request);
+        return bearer is not null && !LooksLikeJwt(bearer) ? bearer : null;
+    }
+
+    public static string? BearerCredential(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization;
+        if (authorization.Count == 0 || authorization[0] is not { } value)
+        {
+            return null;
+        }
+
+        return value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? value[7..].Trim() : null;
+    }
+
+    public static bool LooksLikeJwt(string credential) => credential.Count(c => c == '.') == 2;
+}

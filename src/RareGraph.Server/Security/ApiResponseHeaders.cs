@@ -1,0 +1,27 @@
+namespace RareGraph.Server.Security;
+
+/// <summary>
+/// Headers on every response: no sniffing, no referrer, no framing, and API answers (which may describe people at
+/// risk) are never stored by browsers or proxies. Pages set their own, stricter, content policy.
+/// </summary>
+internal static class ApiResponseHeaders
+{
+    public static IApplicationBuilder UseApiResponseHeaders(this IApplicationBuilder app) =>
+        app.Use((http, next) =>
+        {
+            http.Response.OnStarting(() =>
+            {
+                var headers = http.Response.Headers;
+                headers.TryAdd("X-Content-Type-Options", "nosniff");
+                headers.TryAdd("Referrer-Policy", "no-referrer");
+                headers.TryAdd("X-Frame-Options", "DENY");
+                if (http.Request.Path.StartsWithSegments("/graphql") && !headers.ContainsKey("Content-Security-Policy"))
+                {
+                    headers.CacheControl = "no-store";
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(http);
+        });
+}

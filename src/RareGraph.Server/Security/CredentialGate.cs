@@ -1,0 +1,34 @@
+using System.Text.Json;
+using RareGraph.Domain.Errors;
+
+namespace RareGraph.Server.Security;
+
+/// <summary>
+/// A request that presents credentials which do not authenticate gets 401, never the anonymous role: a mistyped
+/// admin key must not silently become a PUBLIC session.
+/// </summary>
+internal static class CredentialGate
+{
+    public static IApplicationBuilder UseCredentialGate(this IApplicationBuilder app) =>
+        app.Use(async (http, next) =>
+        {
+            var presented = http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) || http.Request.Headers.Authorization.Count > 0;
+            if (presented && http.User.Identity?.IsAuthenticated != true)
+            {
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+                await WriteErrorAsync(http, ErrorCodes.Unauthenticated, "The credentials were not accepted.");
+                return;
+            }
+
+            await next(http);
+        });
+
+    /// <summary>A GraphQL-shaped error body, so clients branch on <c>extensions.code</c> as for any other error.</summary>
+    public static Task WriteErrorAsync(HttpContext http, string code, string message)
+    {
+        http.Response.ContentType = "application/json; charset=utf-8";
+        var body = new { errors = new[] { new { message, extensions = new { code } } } };
+        return http.Response.WriteAsync(JsonSerializer.Serialize(body), http.RequestAborted);
+    }
+}

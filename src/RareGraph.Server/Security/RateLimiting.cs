@@ -1,0 +1,46 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using RareGraph.Domain.Errors;
+
+namespace RareGraph.Server.Security;
+
+/// <summary>
+/// A fixed window per signed-in key or subject, and per client address for anonymous callers, on the API only.
+/// Rejections are 429 with a LIMIT_EXCEEDED body and a Retry-After hint.
+/// </summary>
+internal static class RateLimiting
+{
+    public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, SecurityOptions.RateLimitOptions options) =>
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                if (!http.Request.Path.StartsWithSegments("/graphql"))
+                {
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                }
+
+                var signedIn = http.User.Identity?.IsAuthenticated == true;
+                var partition = signedIn ? "caller:" + http.User.Identity!.Name : "address:" + http.Connection.RemoteIpAddress;
+                var permits = signedIn ? options.PermitsPerMinute : options.AnonymousPermitsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, permits),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = OnRejectedAsync;
+        });
+
+    private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        await CredentialGate.WriteErrorAsync(context.HttpContext, ErrorCodes.LimitExceeded, "Too many requests; slow down and retry later.");
+    }
+}

@@ -1,0 +1,65 @@
+using RareGraph.GraphQL.Security;
+
+namespace RareGraph.Server.Security;
+
+/// <summary>
+/// Reads and checks the security configuration at start. Production refuses to start with nobody able to sign in
+/// (unless anonymous reading is switched on on purpose); Development with no keys gets a fresh admin key, shown once.
+/// </summary>
+internal static class SecurityStartup
+{
+    public const string DevelopmentKeyId = "development-admin";
+
+    public static SecurityOptions Read(IConfiguration configuration, IHostEnvironment environment, TextWriter console)
+    {
+        var options = configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
+        Check(options);
+        if (options.ApiKeys.Count > 0 || options.Jwt.IsConfigured)
+        {
+            return options;
+        }
+
+        if (environment.IsDevelopment())
+        {
+            var secret = ApiKeySecrets.Generate();
+            options.ApiKeys.Add(new SecurityOptions.ApiKeyOptions { Id = DevelopmentKeyId, Hash = ApiKeySecrets.Hash(secret), Role = RareGraphRoles.Admin });
+            // Written to the console, not the log: it is a secret, and log sinks outlive the terminal.
+            console.WriteLine($"RareGraph development ADMIN key (shown once, valid until this process stops): {secret}");
+            console.WriteLine($"Send it as '{ApiKeyAuthenticationHandler.HeaderName}: <key>' or 'Authorization: Bearer <key>'.");
+            return options;
+        }
+
+        if (!options.AllowAnonymousRead)
+        {
+            throw new InvalidOperationException(
+                $"RareGraph will not start in {environment.EnvironmentName} with no way to sign in: configure "
+                + "RareGraph:Security:ApiKeys or RareGraph:Security:Jwt:Authority, or set RareGraph:Security:AllowAnonymousRead=true.");
+        }
+
+        return options;
+    }
+
+    private static void Check(SecurityOptions options)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < options.ApiKeys.Count; i++)
+        {
+            var key = options.ApiKeys[i];
+            var where = $"RareGraph:Security:ApiKeys:{i}";
+            if (string.IsNullOrWhiteSpace(key.Id) || !ids.Add(key.Id))
+            {
+                throw new InvalidOperationException($"{where}:Id must be set and unique.");
+            }
+
+            if (!ApiKeySecrets.IsWellFormedHash(key.Hash))
+            {
+                throw new InvalidOperationException($"{where}:Hash must be 'sha256:' and 64 hex digits (the hash of the key, never the key).");
+            }
+
+            if (!RareGraphRoles.IsAssignable(key.Role))
+            {
+                throw new InvalidOperationException($"{where}:Role must be one of {string.Join(", ", RareGraphRoles.Assignable)}.");
+            }
+        }
+    }
+}
