@@ -20,7 +20,7 @@ internal sealed class AnalyticsBenchmark(BenchmarkOptions options, ResultTable t
         var extract = Stopwatch.StartNew();
         var alliance = AllianceGraph.FromProjection(projection, graph.At);
         table.Add("alliance graph extraction from the projection", ResultTable.Ms(extract.Elapsed.TotalMilliseconds), string.Empty,
-            $"{alliance.NodeCount:N0} nodes, {alliance.EdgeCount:N0} edges valid at {graph.At:yyyy-MM-dd}");
+            $"{alliance.NodeCount:N0} nodes, {alliance.EdgeCount:N0} edges valid at {graph.At:yyyy-MM-dd}; largest degree {Enumerable.Range(0, alliance.NodeCount).Max(alliance.Degree):N0}");
 
         var times = new Latencies();
         for (var run = 0; run < 6; run++)

@@ -9,7 +9,7 @@ internal sealed record BenchmarkOptions
     public int Edges { get; init; } = 1_000_000;
 
     /// <summary>Timed impact queries per engine (after the warm-up).</summary>
-    public int Queries { get; init; } = 200;
+    public int Queries { get; init; } = 50;
 
     /// <summary>The largest graph the SQLite recursive CTE is run on; it is exponential in the hop count, so it gets its own scale.</summary>
     public int SqlEdges { get; init; } = 10_000;

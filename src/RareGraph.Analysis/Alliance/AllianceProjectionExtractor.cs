@@ -24,7 +24,8 @@ internal static class AllianceProjectionExtractor
         }
 
         var ordered = members.ToArray();
-        Array.Sort(ordered, (a, b) => string.CompareOrdinal(keys[a], keys[b]));
+        var orderedKeys = ordered.Select(node => keys[node]).ToArray();
+        Array.Sort(orderedKeys, ordered, StringComparer.Ordinal);
         var allianceId = new int[projection.NodeCount];
         Array.Fill(allianceId, -1);
         for (var i = 0; i < ordered.Length; i++)
@@ -50,7 +51,7 @@ internal static class AllianceProjectionExtractor
         }
 
         return AllianceGraph.FromPairs(
-            ordered.Select(node => keys[node]).ToArray(),
+            orderedKeys,
             ordered.Select(node => (EntityLabel)labels[node]).ToArray(),
             pairs);
     }
