@@ -120,6 +120,22 @@ public sealed class ProtocolTests
     }
 
     [Fact]
+    public async Task Error_After_Rows_With_Status_202_Should_Fail_The_Read_Instead_Of_Returning_Part_Of_It()
+    {
+        var handler = new FakeNeo4jHandler().Then(
+            HttpStatusCode.Accepted,
+            """
+            {"data":{"fields":["version"],"values":[[{"$type":"Integer","_value":"4"}]]},
+             "errors":[{"code":"Neo.DatabaseError.Statement.ExecutionFailed","message":"failed while streaming"}]}
+            """);
+
+        var error = await Assert.ThrowsAsync<RareGraphException>(() => StoreFactory.Create(handler).GetVersionAsync(CancellationToken.None));
+
+        Assert.Equal(ErrorCodes.Unavailable, error.Code);
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
     public async Task Initialize_Should_Fail_Clearly_On_Bad_Credentials()
     {
         var handler = new FakeNeo4jHandler()
