@@ -18,17 +18,15 @@ public sealed class SqliteStoreVolumeTests : IDisposable
         var store = await _database.OpenAsync();
         var organisations = Enumerable.Range(0, 10_000).Select(i => new Organisation($"org{i:00000}", $"Org {i}", (OrganisationKind)(i % 8))).ToList();
         var relationships = organisations
-            .SelectMany((from, i) => Enumerable.Range(1, 10).Select(step => new Relationship(
-                from.Key,
-                RelationshipType.PartnersWith,
-                organisations[(i + (step * 37)) % organisations.Count].Key) { Strength = 0.5 }))
+            .SelectMany((from, i) => Enumerable.Range(1, 10).Select(step => Partnership(from, organisations[(i + (step * 37)) % organisations.Count])))
             .ToList();
         var clock = Stopwatch.StartNew();
 
         await store.ApplyAsync(new GraphWrite([], [], organisations, relationships), 0, default);
         var written = clock.Elapsed;
+        var partnersOf37 = new HasRelationshipFilter(RelationshipType.PartnersWith, RelationshipDirection.Incoming, "org00037");
         var page = await store.ListEntitiesAsync(
-            new EntityQuery(EntityLabel.Organisation, new HasRelationshipFilter(RelationshipType.PartnersWith, RelationshipDirection.Incoming, "org00037"), [new SortSpec(EntityField.Name, true)], null, false, 50),
+            new EntityQuery(EntityLabel.Organisation, partnersOf37, [new SortSpec(EntityField.Name, true)], null, false, 50),
             default);
         var scanned = 0;
         await foreach (var _ in store.ScanRelationshipsAsync(default))
@@ -41,4 +39,7 @@ public sealed class SqliteStoreVolumeTests : IDisposable
         // Generous bound for a shared CI machine; a row-by-row autocommit import would take minutes.
         Assert.True(written < TimeSpan.FromSeconds(30), $"The import took {written}.");
     }
+
+    private static Relationship Partnership(Organisation from, Organisation to) =>
+        new(from.Key, RelationshipType.PartnersWith, to.Key) { Strength = 0.5 };
 }
