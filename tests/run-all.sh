@@ -165,6 +165,7 @@ fi
 log "Prerequisites"
 install_prerequisites
 npm_install "$ROOT/tests/e2e"
+npm_install "$ROOT/tests/cypher-lint"
 build_explorer_if_stale
 start_redis
 

@@ -1,5 +1,6 @@
 using RareGraph.Domain.Storage;
 using RareGraph.Server.Configuration;
+using RareGraph.Storage.Neo4j;
 using RareGraph.Storage.Sqlite;
 
 namespace RareGraph.Server.Hosting;
@@ -7,7 +8,11 @@ namespace RareGraph.Server.Hosting;
 /// <summary>The one place that chooses the store adapter from configuration.</summary>
 internal static class StoreRegistration
 {
-    public static IServiceCollection AddConfiguredStore(this IServiceCollection services, RareGraphOptions options, IHostEnvironment environment)
+    public static IServiceCollection AddConfiguredStore(
+        this IServiceCollection services,
+        RareGraphOptions options,
+        IConfiguration configuration,
+        IHostEnvironment environment)
     {
         switch (options.Store.ToLowerInvariant())
         {
@@ -16,6 +21,12 @@ internal static class StoreRegistration
                     ? options.Sqlite.Path
                     : Path.Combine(environment.ContentRootPath, options.Sqlite.Path);
                 services.AddSingleton<IGraphStore>(_ => new SqliteGraphStore(new SqliteStoreOptions { Path = path }));
+                break;
+            case "neo4j":
+                var neo4j = configuration.GetSection(Neo4jStoreOptions.SectionName).Get<Neo4jStoreOptions>() ?? new Neo4jStoreOptions();
+                // The store applies its own per-request timeout and retries; the client must not cut in first.
+                services.AddHttpClient("neo4j", client => client.Timeout = Timeout.InfiniteTimeSpan);
+                services.AddSingleton<IGraphStore>(sp => new Neo4jGraphStore(neo4j, sp.GetRequiredService<IHttpClientFactory>().CreateClient("neo4j")));
                 break;
             default:
                 throw new InvalidOperationException($"RareGraph:Store must be 'sqlite' or 'neo4j', not '{options.Store}'.");
