@@ -12,7 +12,7 @@ using RareGraph.Server.Security;
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection(RareGraphOptions.SectionName).Get<RareGraphOptions>() ?? new RareGraphOptions();
 builder.Services.AddOptions<RareGraphOptions>().BindConfiguration(RareGraphOptions.SectionName);
-builder.Services.AddConfiguredStore(options, builder.Environment);
+builder.Services.AddConfiguredStore(options, builder.Configuration, builder.Environment);
 if (!string.IsNullOrWhiteSpace(options.Redis))
 {
     builder.Services.AddRareGraphRedis(options.Redis);
@@ -25,6 +25,7 @@ builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store-and-cache", t
 builder.Services.AddHostedService<StoreInitializer>();
 
 var app = builder.Build();
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.UseRareGraphSecurity();
 app.UseGraphiQLPage();
 app.UseStaticFiles();
