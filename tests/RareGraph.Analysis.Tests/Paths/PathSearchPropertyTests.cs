@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
 using RareGraph.Analysis.Paths;
 using RareGraph.Analysis.Tests.Support;
+using RareGraph.Domain.Model;
 
 namespace RareGraph.Analysis.Tests.Paths;
 
@@ -12,7 +13,8 @@ public sealed class PathSearchPropertyTests
         var fixture = RandomGraphs.Create(seed);
         var graph = fixture.Build();
         var random = new Random(seed);
-        var nodes = fixture.Entities.Where(e => e.Key is not ("t" or "t2")).Select(e => e.Key).ToArray();
+        var undirected = random.Next(3) == 0;
+        var nodes = fixture.Entities.Where(e => undirected || e.Key is not ("t" or "t2")).Select(e => e.Key).ToArray();
         var from = nodes[random.Next(nodes.Length)];
         var to = nodes[random.Next(nodes.Length)];
         if (from == to)
@@ -24,23 +26,34 @@ public sealed class PathSearchPropertyTests
         var maxHops = random.Next(1, 6);
         var brute = new BruteForceImpact(fixture);
         var all = new List<(double Score, int Hops)>();
-        Enumerate(brute, from, to, 1.0, 0, [from], maxHops, all);
+        var steps = undirected ? UndirectedSteps(fixture) : (node => brute.Steps(node, TestGraph.Day));
+        Enumerate(steps, from, to, 1.0, 0, [from], maxHops, all);
         var expected = all.OrderBy(p => p.Hops).ThenByDescending(p => p.Score).Take(k).ToList();
 
-        var paths = PathSearch.FindPaths(graph, new PathOptions(from, to) { K = k, MaxHops = maxHops }, TestGraph.Day);
+        var paths = PathSearch.FindPaths(graph, new PathOptions(from, to) { K = k, MaxHops = maxHops, Undirected = undirected }, TestGraph.Day);
 
         Assert.Equal(expected.Select(p => p.Hops), paths.Select(p => p.Hops));
         for (var i = 0; i < paths.Count; i++)
         {
             Assert.True(Math.Abs(expected[i].Score - paths[i].Score) <= 1e-9, $"path {i}: {expected[i].Score} vs {paths[i].Score}");
-            PathChecks.AssertWalks(brute, paths[i], TestGraph.Day, new HashSet<string> { from }, to);
+            if (!undirected)
+            {
+                PathChecks.AssertWalks(brute, paths[i], TestGraph.Day, new HashSet<string> { from }, to);
+            }
+
+            Assert.Equal(paths[i].Hops + 1, paths[i].NodeKeys.Distinct().Count());
         }
 
         Assert.Equal(paths.Count, paths.Select(p => string.Join("|", p.Relationships)).Distinct().Count());
     }
 
+    private static Func<string, IEnumerable<(string Next, Relationship Via, double Factor)>> UndirectedSteps(TestGraph fixture) =>
+        node => fixture.Relationships
+            .Where(r => r.IsValidOn(TestGraph.Day) && (r.FromKey == node || r.ToKey == node))
+            .Select(r => (r.FromKey == node ? r.ToKey : r.FromKey, r, RelationshipRules.For(r.Type).DefaultWeight * r.Strength));
+
     private static void Enumerate(
-        BruteForceImpact model, string node, string target, double score, int hops, HashSet<string> onPath, int maxHops,
+        Func<string, IEnumerable<(string Next, Relationship Via, double Factor)>> steps, string node, string target, double score, int hops, HashSet<string> onPath, int maxHops,
         List<(double, int)> found)
     {
         if (node == target)
@@ -54,11 +67,11 @@ public sealed class PathSearchPropertyTests
             return;
         }
 
-        foreach (var (next, _, factor) in model.Steps(node, TestGraph.Day))
+        foreach (var (next, _, factor) in steps(node))
         {
             if (onPath.Add(next))
             {
-                Enumerate(model, next, target, score * factor, hops + 1, onPath, maxHops, found);
+                Enumerate(steps, next, target, score * factor, hops + 1, onPath, maxHops, found);
                 onPath.Remove(next);
             }
         }
