@@ -7,7 +7,7 @@ namespace RareGraph.Analysis.Tests.Paths;
 
 public sealed class PathSearchPropertyTests
 {
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 400)]
     public void Paths_Should_Match_The_Best_K_Of_All_Simple_Paths(int seed)
     {
         var fixture = RandomGraphs.Create(seed);

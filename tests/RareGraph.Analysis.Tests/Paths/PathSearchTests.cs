@@ -99,6 +99,22 @@ public sealed class PathSearchTests
         Assert.Equal([PartnersWith, MemberOf, FundedBy], paths.Select(p => p.Relationships[0].Type));
     }
 
+    [Fact]
+    public void Paths_Should_Detour_Around_The_Root_Of_An_Earlier_Path()
+    {
+        // The third path leaves the second at x; the short way back through s is closed because s is on the root,
+        // and x's many dead ends make the search grow from the target side first.
+        var graph = new TestGraph().Orgs("s", "e", "x", "w", "y", "z", "y1", "y2", "y3", "y4")
+            .Rel("s", PartnersWith, "e").Rel("s", PartnersWith, "x").Rel("x", PartnersWith, "w").Rel("w", PartnersWith, "e")
+            .Rel("x", PartnersWith, "y").Rel("y", PartnersWith, "z").Rel("z", PartnersWith, "e")
+            .Rel("x", PartnersWith, "y1").Rel("x", PartnersWith, "y2").Rel("x", PartnersWith, "y3").Rel("x", PartnersWith, "y4")
+            .Build();
+
+        var paths = PathSearch.FindPaths(graph, new PathOptions("s", "e") { K = 5 }, Today);
+
+        Assert.Equal(["s>e", "s>x>w>e", "s>x>y>z>e"], Joined(paths));
+    }
+
     [Theory]
     [InlineData(0, 6, "k")]
     [InlineData(21, 6, "k")]
