@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
+using RareGraph.GraphQL.Subscriptions;
 using StackExchange.Redis;
 
 namespace RareGraph.Caching.Redis;
@@ -8,7 +9,8 @@ namespace RareGraph.Caching.Redis;
 public static class RedisServiceCollectionExtensions
 {
     /// <summary>
-    /// Uses Redis as the distributed cache and shares one multiplexer for it (and for cross-replica fan-out).
+    /// Uses Redis as the distributed cache (analysis results, persisted queries) and for cross-replica fan-out of graph
+    /// events, over one shared multiplexer.
     /// The connection never blocks start-up and gives up quickly per call, so an outage costs requests nothing
     /// beyond a missed cache; the multiplexer reconnects on its own when Redis returns.
     /// </summary>
@@ -26,6 +28,9 @@ public static class RedisServiceCollectionExtensions
             ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()),
             InstanceName = "raregraph:",
         }));
+        services.AddSingleton<RedisGraphEventFanOut>();
+        services.AddSingleton<IGraphEventFanOut>(sp => sp.GetRequiredService<RedisGraphEventFanOut>());
+        services.AddHostedService(sp => sp.GetRequiredService<RedisGraphEventFanOut>());
         return services;
     }
 }

@@ -14,8 +14,10 @@ using RareGraph.GraphQL.Analysis;
 using RareGraph.GraphQL.Caching;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Execution;
+using RareGraph.GraphQL.Execution.PersistedQueries;
 using RareGraph.GraphQL.Schema;
 using RareGraph.GraphQL.Security;
+using RareGraph.GraphQL.Subscriptions;
 using RareGraph.GraphQL.Transport;
 
 namespace RareGraph.GraphQL;
@@ -49,6 +51,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IDistributedCache>(sp => new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())));
         services.AddSingleton<AnalysisCache>();
         services.AddSingleton<IAnalysisGateway, SpilloverAnalysisGateway>();
+        services.AddRareGraphSubscriptions();
+        services.AddRareGraphPersistedQueries();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using RareGraph.GraphQL.Subscriptions;
 using RareGraph.GraphQL.Types.Entities;
 using RareGraph.GraphQL.Types.Enums;
 
@@ -13,6 +14,7 @@ public sealed class RareGraphSchema : global::GraphQL.Types.Schema
         Description = "RareGraph: the network of human-rights defenders, organisations, jurisdictions and threats, and how threats spill over.";
         Query = new QueryType();
         Mutation = new MutationType();
+        Subscription = new SubscriptionType();
         RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));
         RegisterType(typeof(JurisdictionGraphType));
         RegisterType(typeof(OrganisationGraphType));

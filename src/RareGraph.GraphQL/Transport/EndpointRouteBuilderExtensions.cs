@@ -2,12 +2,18 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using RareGraph.GraphQL.Transport.WebSockets;
 
 namespace RareGraph.GraphQL.Transport;
 
 public static class EndpointRouteBuilderExtensions
 {
-    /// <summary>Serves GraphQL over HTTP at <paramref name="pattern"/> for every method (others get 405).</summary>
+    /// <summary>
+    /// Serves GraphQL over HTTP at <paramref name="pattern"/> for every method (others get 405), and over WebSocket
+    /// (graphql-transport-ws) for upgrade requests there; the host must call <c>UseWebSockets()</c>.
+    /// </summary>
     public static IEndpointConventionBuilder MapRareGraphGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
-        endpoints.Map(pattern, (HttpContext http) => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+        endpoints.Map(pattern, (HttpContext http) => http.WebSockets.IsWebSocketRequest
+            ? http.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(http)
+            : http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RareGraph.Domain.Errors;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Execution;
+using RareGraph.GraphQL.Execution.PersistedQueries;
 
 namespace RareGraph.GraphQL.Transport;
 
@@ -14,7 +15,11 @@ namespace RareGraph.GraphQL.Transport;
 /// GraphQL over HTTP (the GraphQL-over-HTTP specification): POST with JSON bodies, GET for queries, content negotiation
 /// between <c>application/graphql-response+json</c> and <c>application/json</c>, and deliberate status codes.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(RareGraphExecutor executor, GraphQLRequestParser parser, IGraphQLTextSerializer serializer)
+internal sealed class GraphQLHttpEndpoint(
+    RareGraphExecutor executor,
+    GraphQLRequestParser parser,
+    IGraphQLTextSerializer serializer,
+    PersistedQueryResolver persistedQueries)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -49,6 +54,15 @@ internal sealed class GraphQLHttpEndpoint(RareGraphExecutor executor, GraphQLReq
             return;
         }
 
+        var resolved = await persistedQueries.ResolveAsync(request, http.RequestAborted);
+        if (resolved.Request is null)
+        {
+            http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+            await WriteAsync(http, mediaType, new ExecutionResult(resolved.Error!));
+            return;
+        }
+
+        request = resolved.Request;
         if (isGet && IsMutation(request))
         {
             http.Response.Headers.Allow = "POST";
@@ -57,6 +71,13 @@ internal sealed class GraphQLHttpEndpoint(RareGraphExecutor executor, GraphQLReq
         }
 
         var result = await executor.ExecuteAsync(request, http.User, http.RequestServices, http.RequestAborted);
+        if (result.Streams is not null)
+        {
+            // Nothing is subscribed until a stream is observed, so dropping it here leaves nothing running.
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, ErrorCodes.Validation, "Subscriptions are served over WebSocket (graphql-transport-ws).");
+            return;
+        }
+
         http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;

@@ -57,7 +57,7 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, Execut
 
             var root = document.RootElement;
             return new GraphQLRequestData(
-                RequiredString(root, "query"),
+                HasPersistedQuery(root) ? OptionalString(root, "query") ?? "" : RequiredString(root, "query"),
                 OptionalString(root, "operationName"),
                 OptionalMap(root, "variables"),
                 OptionalMap(root, "extensions"));
@@ -67,7 +67,11 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, Execut
     public GraphQLRequestData ReadGet(HttpRequest request)
     {
         var query = request.Query["query"];
-        if (query.Count != 1 || string.IsNullOrEmpty(query[0]))
+        if (query.Count == 0 && request.Query["extensions"].ToString().Contains("persistedQuery", StringComparison.Ordinal))
+        {
+            query = "";
+        }
+        else if (query.Count != 1 || string.IsNullOrEmpty(query[0]))
         {
             throw Bad("A GET request needs exactly one 'query' parameter.");
         }
@@ -101,6 +105,12 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, Execut
 
         return buffer.ToArray();
     }
+
+    /// <summary>Automatic Persisted Queries may leave out the query and name it by hash instead.</summary>
+    private static bool HasPersistedQuery(JsonElement root) =>
+        root.TryGetProperty("extensions", out var extensions)
+        && extensions.ValueKind == JsonValueKind.Object
+        && extensions.TryGetProperty("persistedQuery", out _);
 
     private static string RequiredString(JsonElement root, string name)
     {

@@ -1,0 +1,252 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using RareGraph.Analysis.Projection;
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+using RareGraph.Domain.Storage;
+using RareGraph.Domain.Writing;
+
+namespace RareGraph.GraphQL.Subscriptions;
+
+/// <summary>
+/// This replica's event hub: told of every local write (as an <see cref="IGraphChangeObserver"/>) and of every remote
+/// one (as the <see cref="IGraphEventSink"/> of the fan-out), it hands each batch of events to the live subscriptions.
+/// </summary>
+/// <remarks>
+/// Local events are served here directly and also published to the other replicas, so local subscribers never depend
+/// on Redis. A remote event first moves this replica's projection on (<see cref="GraphProjectionProvider.Invalidate"/>),
+/// so an analysis asked after the event is seen, and the cache keyed by graph version, cannot answer from before it.
+/// Writers are never slowed down: events go through a bounded queue read by one loop, which coalesces bursts.
+/// </remarks>
+internal sealed partial class GraphEventHub : IGraphChangeObserver, IGraphEventSink, IDisposable
+{
+    private static readonly RelationshipType[] PlaceTypes = [RelationshipType.OccurredIn, RelationshipType.Targets];
+
+    private readonly IGraphEventFanOut _fanOut;
+    private readonly GraphProjectionProvider _projections;
+    private readonly IGraphStore _store;
+    private readonly SubscriptionLimits _limits;
+    private readonly ILogger<GraphEventHub> _logger;
+    private readonly Channel<GraphEvent> _queue;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Lock _gate = new();
+    private readonly Task _loop;
+    private IGraphEventListener[] _listeners = [];
+    private int _exposureWatches;
+    private int _disposed;
+
+    public GraphEventHub(
+        IGraphEventFanOut fanOut,
+        GraphProjectionProvider projections,
+        IGraphStore store,
+        SubscriptionLimits limits,
+        ILogger<GraphEventHub> logger)
+    {
+        _fanOut = fanOut;
+        _projections = projections;
+        _store = store;
+        _limits = limits;
+        _logger = logger;
+        _queue = Channel.CreateBounded<GraphEvent>(new BoundedChannelOptions(limits.QueueCapacity)
+        {
+            FullMode = BoundedChannelFullMode.DropOldest,
+            SingleReader = true,
+        });
+        _loop = Task.Run(RunAsync);
+    }
+
+    public string ReplicaId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Live subscriptions on this replica.</summary>
+    public int Count => Volatile.Read(ref _listeners).Length;
+
+    public void OnChanged(GraphChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var graphEvent = GraphEventTranslator.From(change, ReplicaId);
+        Enqueue(graphEvent);
+        try
+        {
+            _fanOut.Publish(graphEvent);
+        }
+        catch (Exception e)
+        {
+            // The write is committed; a fan-out failure only delays other replicas until their version check.
+            LogFanOutFailed(_logger, e);
+        }
+    }
+
+    public void Deliver(GraphEvent graphEvent)
+    {
+        ArgumentNullException.ThrowIfNull(graphEvent);
+        if (graphEvent.Origin == ReplicaId)
+        {
+            return;
+        }
+
+        _projections.Invalidate(graphEvent.Version);
+        Enqueue(graphEvent);
+    }
+
+    /// <summary>Registers a live subscription; disposing the result removes it.</summary>
+    public IDisposable Add(IGraphEventListener listener)
+    {
+        ArgumentNullException.ThrowIfNull(listener);
+        lock (_gate)
+        {
+            if (_listeners.Length >= _limits.MaxSubscriptions)
+            {
+                throw new RareGraphException(ErrorCodes.LimitExceeded, "This server holds as many live subscriptions as it allows; try again later.");
+            }
+
+            if (listener is ExposureWatch)
+            {
+                if (_exposureWatches >= _limits.MaxExposureWatches)
+                {
+                    throw new RareGraphException(ErrorCodes.LimitExceeded, "This server watches as many exposures as it allows; try again later.");
+                }
+
+                _exposureWatches++;
+            }
+
+            Volatile.Write(ref _listeners, [.. _listeners, listener]);
+        }
+
+        return new Registration(this, listener);
+    }
+
+    public void Dispose()
+    {
+        // Registered under several service types, so the container may dispose it more than once.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _queue.Writer.TryComplete();
+        _stop.Cancel();
+        try
+        {
+            _loop.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // The loop ends by cancellation; nothing is left to report at shutdown.
+        }
+
+        _stop.Dispose();
+    }
+
+    private void Remove(IGraphEventListener listener)
+    {
+        lock (_gate)
+        {
+            var remaining = _listeners.Where(l => !ReferenceEquals(l, listener)).ToArray();
+            if (remaining.Length != _listeners.Length && listener is ExposureWatch)
+            {
+                _exposureWatches--;
+            }
+
+            Volatile.Write(ref _listeners, remaining);
+        }
+    }
+
+    private void Enqueue(GraphEvent graphEvent)
+    {
+        if (!_queue.Writer.TryWrite(graphEvent))
+        {
+            LogQueueClosed(_logger, graphEvent.Version);
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var token = _stop.Token;
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(token))
+            {
+                var events = new List<GraphEvent>();
+                while (_queue.Reader.TryRead(out var graphEvent))
+                {
+                    events.Add(graphEvent);
+                }
+
+                var listeners = Volatile.Read(ref _listeners);
+                if (listeners.Length == 0)
+                {
+                    continue;
+                }
+
+                var batch = new EventBatch(events, await PlacesAsync(events, token));
+                foreach (var listener in listeners)
+                {
+                    await HandleAsync(listener, batch, token);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task HandleAsync(IGraphEventListener listener, EventBatch batch, CancellationToken token)
+    {
+        try
+        {
+            await listener.HandleAsync(batch, token);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+        {
+            // One failing subscription (say, its organisation was deleted) must not starve the others.
+            LogListenerFailed(_logger, listener.GetType().Name, e);
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> PlacesAsync(List<GraphEvent> events, CancellationToken token)
+    {
+        var threats = events.SelectMany(e => e.RecordedThreatKeys).Distinct(StringComparer.Ordinal).ToList();
+        var places = threats.ToDictionary(k => k, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        if (threats.Count > 0)
+        {
+            try
+            {
+                foreach (var relationship in await _store.GetRelationshipsOfAsync(threats, RelationshipDirection.Outgoing, PlaceTypes, token))
+                {
+                    places[relationship.FromKey].Add(relationship.ToKey);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+            {
+                // Without places, filtered threat subscriptions miss this batch; unfiltered ones are still served.
+                LogListenerFailed(_logger, nameof(PlacesAsync), e);
+            }
+        }
+
+        return places.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value, StringComparer.Ordinal);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish a graph event to the other replicas")]
+    private static partial void LogFanOutFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Graph event for version {Version} dropped: the hub is stopping")]
+    private static partial void LogQueueClosed(ILogger logger, long version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A subscription ({Listener}) failed to handle graph events")]
+    private static partial void LogListenerFailed(ILogger logger, string listener, Exception exception);
+
+    private sealed class Registration(GraphEventHub hub, IGraphEventListener listener) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                hub.Remove(listener);
+            }
+        }
+    }
+}

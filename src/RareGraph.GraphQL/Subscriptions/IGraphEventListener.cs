@@ -1,0 +1,7 @@
+namespace RareGraph.GraphQL.Subscriptions;
+
+/// <summary>One live subscription as the hub sees it. Called from the hub's single loop, one batch at a time.</summary>
+internal interface IGraphEventListener
+{
+    ValueTask HandleAsync(EventBatch batch, CancellationToken cancellationToken);
+}

@@ -1,0 +1,11 @@
+using GraphQL.Types;
+
+namespace RareGraph.GraphQL.Subscriptions;
+
+internal sealed class RelationshipChangeKindGraphType : EnumerationGraphType<RelationshipChangeKind>
+{
+    public RelationshipChangeKindGraphType()
+    {
+        Description = "How a write touched a relationship.";
+    }
+}

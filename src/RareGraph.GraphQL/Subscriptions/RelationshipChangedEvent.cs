@@ -1,0 +1,4 @@
+namespace RareGraph.GraphQL.Subscriptions;
+
+/// <summary>The source of one <c>relationshipChanged</c> payload.</summary>
+internal sealed record RelationshipChangedEvent(RelationshipEvent Change, long Version);

@@ -1,0 +1,17 @@
+namespace RareGraph.GraphQL.Subscriptions;
+
+/// <summary>Bounds on live subscriptions per replica, so alerts cannot be used to exhaust memory or CPU.</summary>
+public sealed class SubscriptionLimits
+{
+    /// <summary>Live subscriptions of any kind on this replica.</summary>
+    public int MaxSubscriptions { get; set; } = 10_000;
+
+    /// <summary>Live <c>exposureAlert</c> subscriptions on this replica; each recomputes exposure after every write.</summary>
+    public int MaxExposureWatches { get; set; } = 500;
+
+    /// <summary>At most this many keys in a <c>jurisdictionKeys</c> or <c>keys</c> argument.</summary>
+    public int MaxFilterKeys { get; set; } = 100;
+
+    /// <summary>Events waiting for the hub beyond this are dropped, oldest first, and a warning is logged.</summary>
+    public int QueueCapacity { get; set; } = 4_096;
+}

@@ -1,0 +1,79 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using RareGraph.Domain.Errors;
+using RareGraph.GraphQL.Analysis;
+
+namespace RareGraph.GraphQL.Subscriptions;
+
+/// <summary>The subscription root: live events of writes, on this replica and (with Redis) on every other.</summary>
+internal sealed class SubscriptionType : ObjectGraphType
+{
+    private const int ExposureMaxHops = 4;
+
+    public SubscriptionType()
+    {
+        Name = "Subscription";
+        Description = "Live events. Served over WebSocket (graphql-transport-ws) at the GraphQL endpoint.";
+
+        Field<NonNullGraphType<ThreatRecordedGraphType>>("threatRecorded")
+            .Description("Each newly recorded threat; with jurisdictionKeys, only threats that OCCURRED_IN or TARGETS one of them.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("jurisdictionKeys")
+            .Resolve(ctx => ctx.Source)
+            .ResolveStream(ctx =>
+            {
+                var places = KeySet(ctx, "jurisdictionKeys");
+                return new HubStream<ThreatRecordedEvent>(Hub(ctx), observer => new ThreatRecordedListener(places, observer));
+            });
+
+        Field<NonNullGraphType<RelationshipChangedGraphType>>("relationshipChanged")
+            .Description("Each relationship created, changed or removed; with keys, only those with one of the keys at either end.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("keys")
+            .Resolve(ctx => ctx.Source)
+            .ResolveStream(ctx =>
+            {
+                var keys = KeySet(ctx, "keys");
+                return new HubStream<RelationshipChangedEvent>(Hub(ctx), observer => new RelationshipChangedListener(keys, observer));
+            });
+
+        Field<NonNullGraphType<ExposureAlertGraphType>>("exposureAlert")
+            .Description("Each recorded threat whose impact on the organisation rises to at least minScore because of a write.")
+            .Argument<NonNullGraphType<StringGraphType>>("organisationKey")
+            .Argument<FloatGraphType>("minScore", "In (0, 1].", a => a.DefaultValue = 0.2)
+            .Resolve(ctx => ctx.Source)
+            .ResolveStreamAsync(async ctx =>
+            {
+                var organisationKey = ctx.GetArgument<string>("organisationKey");
+                var minScore = ctx.GetArgument("minScore", 0.2);
+                if (!(minScore > 0 && minScore <= 1))
+                {
+                    throw new RareGraphException(ErrorCodes.Validation, "minScore must be in (0, 1].", "minScore");
+                }
+
+                var analysis = ctx.RequestServices!.GetRequiredService<IAnalysisGateway>();
+                var baseline = await ExposureWatch.BaselineAsync(analysis, organisationKey, minScore, ExposureMaxHops, ctx.CancellationToken);
+                return new HubStream<ExposureAlertEvent>(
+                    Hub(ctx),
+                    observer => new ExposureWatch(analysis, organisationKey, minScore, ExposureMaxHops, baseline, observer));
+            });
+    }
+
+    private static GraphEventHub Hub(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphEventHub>();
+
+    private static HashSet<string>? KeySet(IResolveFieldContext context, string argument)
+    {
+        var keys = context.GetArgument<List<string>?>(argument);
+        if (keys is null)
+        {
+            return null;
+        }
+
+        var limit = context.RequestServices!.GetRequiredService<SubscriptionLimits>().MaxFilterKeys;
+        if (keys.Count > limit)
+        {
+            throw new RareGraphException(ErrorCodes.LimitExceeded, $"{argument} may hold at most {limit} keys.", argument);
+        }
+
+        return keys.ToHashSet(StringComparer.Ordinal);
+    }
+}
