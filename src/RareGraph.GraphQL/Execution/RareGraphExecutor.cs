@@ -61,6 +61,7 @@ public sealed partial class RareGraphExecutor(
             {
                 MaxDepth = limits.MaxDepth,
                 MaxComplexity = limits.MaxComplexity,
+                DefaultComplexityImpactDelegate = QueryCost.Estimate,
             })),
             UnhandledExceptionDelegate = MaskAsync,
         };
