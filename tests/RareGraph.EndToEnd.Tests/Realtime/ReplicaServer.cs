@@ -21,9 +21,9 @@ internal sealed class ReplicaServer : IDisposable
 
     private readonly Factory _factory;
 
-    public ReplicaServer(string databasePath, string? redis)
+    public ReplicaServer(string databasePath, string? redis, Action<IServiceCollection>? configureServices = null)
     {
-        _factory = new Factory(databasePath, redis);
+        _factory = new Factory(databasePath, redis, configureServices);
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
@@ -60,7 +60,7 @@ internal sealed class ReplicaServer : IDisposable
         _factory.Dispose();
     }
 
-    private sealed class Factory(string databasePath, string? redis) : WebApplicationFactory<Program>
+    private sealed class Factory(string databasePath, string? redis, Action<IServiceCollection>? configureServices) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -78,6 +78,10 @@ internal sealed class ReplicaServer : IDisposable
             builder.UseSetting("RareGraph:Security:ApiKeys:0:Role", "ADMIN");
             builder.UseSetting("RareGraph:Security:RateLimit:PermitsPerMinute", "100000");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            if (configureServices is not null)
+            {
+                builder.ConfigureServices(configureServices);
+            }
         }
     }
 }
