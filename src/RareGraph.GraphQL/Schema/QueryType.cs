@@ -50,6 +50,7 @@ internal sealed class QueryType : ObjectGraphType
             this, "threats", EntityLabel.Threat, "Recorded threats and civic-space restrictions.");
 
         AnalysisFields.Add(this);
+        AuditTrailField.Add(this);
     }
 
     private static object? ResolveNode(IResolveFieldContext context, string id)

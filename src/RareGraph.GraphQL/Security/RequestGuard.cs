@@ -65,10 +65,9 @@ internal sealed class RequestGuard(DocumentLimits limits, AccessOptions access)
             return null;
         }
 
-        var isMutation = operation.Operation == OperationType.Mutation;
         foreach (var field in RootFields.Of(document, operation))
         {
-            var needed = RootFieldPolicy.For(isMutation, field);
+            var needed = RootFieldPolicy.For(operation.Operation, field);
             if (!Allows(user, needed))
             {
                 return Deny(user, field, needed);

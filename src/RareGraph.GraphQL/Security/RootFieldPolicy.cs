@@ -1,3 +1,5 @@
+using GraphQLParser.AST;
+
 namespace RareGraph.GraphQL.Security;
 
 /// <summary>
@@ -29,6 +31,15 @@ internal static class RootFieldPolicy
         ["__type"] = Introspection,
     };
 
+    /// <summary>Change feeds carry what queries could read anyway; an exposure alert is an analysis result.</summary>
+    private static readonly Dictionary<string, string> Subscription = new(StringComparer.Ordinal)
+    {
+        ["threatRecorded"] = RareGraphRoles.Public,
+        ["relationshipChanged"] = RareGraphRoles.Public,
+        ["exposureAlert"] = RareGraphRoles.Analyst,
+        ["__typename"] = RareGraphRoles.Public,
+    };
+
     /// <summary>Key management is the only mutation family above EDITOR.</summary>
     private static readonly HashSet<string> AdminMutations = new(StringComparer.Ordinal) { "createApiKey", "revokeApiKey" };
 
@@ -36,14 +47,10 @@ internal static class RootFieldPolicy
     /// The least role for <paramref name="field"/>; unknown fields need ADMIN so that a new field is closed until
     /// someone decides who may use it (validation then reports the truly unknown ones to ADMIN callers).
     /// </summary>
-    public static string For(bool isMutation, string field)
+    public static string For(OperationType operation, string field) => operation switch
     {
-        if (isMutation)
-        {
-            return field == "__typename" ? RareGraphRoles.Editor
-                : AdminMutations.Contains(field) ? RareGraphRoles.Admin : RareGraphRoles.Editor;
-        }
-
-        return Query.TryGetValue(field, out var role) ? role : RareGraphRoles.Admin;
-    }
+        OperationType.Mutation => AdminMutations.Contains(field) ? RareGraphRoles.Admin : RareGraphRoles.Editor,
+        OperationType.Subscription => Subscription.TryGetValue(field, out var role) ? role : RareGraphRoles.Admin,
+        _ => Query.TryGetValue(field, out var role) ? role : RareGraphRoles.Admin,
+    };
 }

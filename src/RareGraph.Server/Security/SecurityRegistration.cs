@@ -47,6 +47,7 @@ public static class SecurityRegistration
             });
         }
 
+        services.AddAuditTrail(builder.Configuration, builder.Environment, options);
         services.AddApiRateLimiting(options.RateLimit);
         if (options.CorsOrigins.Count > 0)
         {
