@@ -9,6 +9,12 @@ internal static class ApiResponseHeaders
     public static IApplicationBuilder UseApiResponseHeaders(this IApplicationBuilder app) =>
         app.Use((http, next) =>
         {
+            // An upgraded socket has no HTTP response to decorate, and its handshake must pass untouched.
+            if (http.WebSockets.IsWebSocketRequest)
+            {
+                return next(http);
+            }
+
             http.Response.OnStarting(() =>
             {
                 var headers = http.Response.Headers;
