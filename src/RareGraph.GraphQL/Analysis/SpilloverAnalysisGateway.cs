@@ -5,8 +5,6 @@ using RareGraph.Analysis.Exposure;
 using RareGraph.Analysis.Paths;
 using RareGraph.Analysis.Projection;
 using RareGraph.Analysis.Spillover;
-using RareGraph.Domain.Model;
-using RareGraph.Domain.Storage;
 using RareGraph.GraphQL.Caching;
 
 namespace RareGraph.GraphQL.Analysis;
@@ -15,7 +13,7 @@ namespace RareGraph.GraphQL.Analysis;
 /// Answers the analysis fields from the current graph projection: one consistent snapshot per question, the request's
 /// cancellation as part of the budget, results mapped to the API's views and cached under the snapshot's version.
 /// </summary>
-internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projections, IGraphStore store, AnalysisCache cache, TimeProvider time) : IAnalysisGateway
+internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projections, AnalysisCache cache, TimeProvider time) : IAnalysisGateway
 {
     public async Task<ImpactReportView> ImpactAsync(ImpactArguments arguments, CancellationToken cancellationToken)
     {
@@ -108,31 +106,13 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
     public async Task<AllianceView> AllianceAsync(DateOnly? at, CancellationToken cancellationToken)
     {
         var date = at ?? Today();
-        var version = (await projections.GetCurrentAsync(cancellationToken)).Version;
-        return await cache.GetOrComputeAsync("alliance", version, new { date }, () => AllianceAsync(date, cancellationToken), cancellationToken);
+        var graph = await projections.GetCurrentAsync(cancellationToken);
+        return await cache.GetOrComputeAsync("alliance", graph.Version, new { date }, () => Alliance(graph, date, cancellationToken), cancellationToken);
     }
 
-    private async Task<AllianceView> AllianceAsync(DateOnly date, CancellationToken cancellationToken)
+    private static AllianceView Alliance(GraphProjection graph, DateOnly date, CancellationToken cancellationToken)
     {
-        var entities = new List<Entity>();
-        await foreach (var entity in store.ScanEntitiesAsync(cancellationToken))
-        {
-            if (AllianceGraph.IsAllianceLabel(entity.Label))
-            {
-                entities.Add(entity);
-            }
-        }
-
-        var relationships = new List<Relationship>();
-        await foreach (var relationship in store.ScanRelationshipsAsync(cancellationToken))
-        {
-            if (AllianceGraph.IsAllianceType(relationship.Type))
-            {
-                relationships.Add(relationship);
-            }
-        }
-
-        var report = AllianceAnalysis.Compute(entities, relationships, date, cancellationToken: cancellationToken);
+        var report = AllianceAnalysis.Compute(AllianceGraph.FromProjection(graph, date), date, cancellationToken: cancellationToken);
         return new AllianceView(
             report.At,
             report.Members.Select(m => new AllianceMemberView(m.Key, m.Degree, m.PageRank, m.Betweenness, m.IsArticulationPoint, m.ComponentId, m.CommunityId)).ToList(),
