@@ -69,6 +69,8 @@ internal sealed partial class GraphQLWsConnection(
 
             if (received.MessageType == WebSocketMessageType.Close)
             {
+                // Complete the closing handshake the client started, so its CloseAsync returns cleanly.
+                await CloseAsync((int)(socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure), "");
                 return;
             }
 
