@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RareGraph.Caching.Redis;
+using RareGraph.Domain.Model;
+using RareGraph.GraphQL.Subscriptions;
+
+namespace RareGraph.GraphQL.Tests.Caching;
+
+/// <summary>Graph events published on one replica's Redis fan-out reach the others' sinks through real Redis pub/sub.</summary>
+public sealed class RedisFanOutTests
+{
+    [RedisFact]
+    public async Task Event_Published_By_One_Replica_Is_Delivered_To_Another_With_Its_Keys()
+    {
+        var address = RedisFactAttribute.Require();
+        var (firstServices, first, firstSink) = await StartAsync(address);
+        var (secondServices, _, secondSink) = await StartAsync(address);
+        try
+        {
+            var sent = new GraphEvent(
+                firstSink.ReplicaId,
+                42,
+                ["threat:fan-out"],
+                [new RelationshipEvent("threat:fan-out", RelationshipType.Targets, "org:x", RelationshipChangeKind.Created)]);
+
+            // Subscriptions are made in the background: publish until the other side hears.
+            var deadline = DateTime.UtcNow.AddSeconds(15);
+            while (secondSink.Received.IsEmpty)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "The event never reached the other replica.");
+                first.Publish(sent);
+                await Task.Delay(100);
+            }
+
+            var received = secondSink.Received.First();
+            Assert.Equal(42, received.Version);
+            Assert.Equal(["threat:fan-out"], received.RecordedThreatKeys);
+            Assert.Equal(sent.Relationships, received.Relationships);
+        }
+        finally
+        {
+            await StopAsync(firstServices);
+            await StopAsync(secondServices);
+        }
+    }
+
+    private static async Task<(ServiceProvider Services, IGraphEventFanOut FanOut, RecordingSink Sink)> StartAsync(string address)
+    {
+        var sink = new RecordingSink();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IGraphEventSink>(sink)
+            .AddRareGraphRedis(address)
+            .BuildServiceProvider();
+        foreach (var hosted in services.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        return (services, services.GetRequiredService<IGraphEventFanOut>(), sink);
+    }
+
+    private static async Task StopAsync(ServiceProvider services)
+    {
+        foreach (var hosted in services.GetServices<IHostedService>())
+        {
+            await hosted.StopAsync(CancellationToken.None);
+        }
+
+        await services.DisposeAsync();
+    }
+
+    private sealed class RecordingSink : IGraphEventSink
+    {
+        public string ReplicaId { get; } = Guid.NewGuid().ToString("N");
+
+        public ConcurrentQueue<GraphEvent> Received { get; } = new();
+
+        public void Deliver(GraphEvent graphEvent) => Received.Enqueue(graphEvent);
+    }
+}
