@@ -14,6 +14,9 @@ public sealed class DocumentLimits
     /// <summary>Field selections written in the document, fragments counted once where they are defined.</summary>
     public int MaxSelections { get; set; } = 2_000;
 
+    /// <summary>Field selections once fragments are expanded: stops fragment fan-out (each spreading the last twice).</summary>
+    public int MaxExpandedSelections { get; set; } = 20_000;
+
     public int MaxOperations { get; set; } = 20;
 
     public int MaxFragments { get; set; } = 100;

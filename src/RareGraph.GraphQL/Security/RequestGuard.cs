@@ -43,7 +43,7 @@ internal sealed class RequestGuard(DocumentLimits limits, AccessOptions access)
             return null;
         }
 
-        return CheckShape(DocumentShape.Of(document)) ?? CheckAccess(document, request.OperationName, user);
+        return CheckShape(DocumentShape.Of(document)) ?? CheckExpansion(document) ?? CheckAccess(document, request.OperationName, user);
     }
 
     private RequestRefusal? CheckShape(DocumentShape shape) =>
@@ -52,6 +52,11 @@ internal sealed class RequestGuard(DocumentLimits limits, AccessOptions access)
         : shape.Aliases > limits.MaxAliases ? RequestRefusal.Limit($"A document may use at most {limits.MaxAliases} aliases.", "query")
         : shape.Selections > limits.MaxSelections ? RequestRefusal.Limit($"A document may select at most {limits.MaxSelections} fields.", "query")
         : null;
+
+    private RequestRefusal? CheckExpansion(GraphQLDocument document) =>
+        ExpandedSize.Of(document) > limits.MaxExpandedSelections
+            ? RequestRefusal.Limit($"With its fragments expanded, an operation may select at most {limits.MaxExpandedSelections} fields.", "query")
+            : null;
 
     private RequestRefusal? CheckAccess(GraphQLDocument document, string? operationName, ClaimsPrincipal user)
     {
