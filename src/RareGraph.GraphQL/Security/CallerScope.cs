@@ -11,10 +11,16 @@ public static class CallerScope
 {
     public const string Anonymous = "anonymous";
 
+    /// <summary>Writes made outside any request: the demo data loader, start-up tasks.</summary>
+    public const string Background = "system";
+
     private static readonly AsyncLocal<string?> CurrentActor = new();
 
-    /// <summary>The key id or token subject of the caller (<c>key:ops-1</c>, <c>sub:4f…</c>), or <see cref="Anonymous"/>.</summary>
-    public static string Actor => CurrentActor.Value ?? Anonymous;
+    /// <summary>
+    /// The caller's audit name (<c>key:ops-1</c>, or a token subject), <see cref="Anonymous"/> inside an anonymous
+    /// request, <see cref="Background"/> outside any request.
+    /// </summary>
+    public static string Actor => CurrentActor.Value ?? Background;
 
     /// <summary>Must be called from a synchronous frame of the flow that executes the request, and disposed after it.</summary>
     public static IDisposable Enter(ClaimsPrincipal user)

@@ -86,6 +86,16 @@ public sealed class AuditTrailTests : IDisposable
         Assert.False((bool)next["data"]!["auditTrail"]!["pageInfo"]!["hasNextPage"]!);
     }
 
+    [Fact]
+    public async Task Writes_Outside_Any_Request_Should_Be_Recorded_As_The_System()
+    {
+        using var demo = new RareGraphApp(demoData: true);
+        var json = await demo.GraphQLAsync("{ auditTrail(first: 100) { totalCount nodes { actor } } }");
+        var actors = json["data"]!["auditTrail"]!["nodes"]!.AsArray().Select(n => (string?)n!["actor"]).ToList();
+        Assert.NotEmpty(actors);
+        Assert.All(actors, actor => Assert.Equal(CallerScope.Background, actor));
+    }
+
     public void Dispose() => _app.Dispose();
 
     private async Task AuditedAsync(string operation, string mutation, Action<List<JsonNode?>> checkChanges)
