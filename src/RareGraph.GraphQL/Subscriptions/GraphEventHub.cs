@@ -2,8 +2,6 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using RareGraph.Analysis.Projection;
 using RareGraph.Domain.Errors;
-using RareGraph.Domain.Model;
-using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
 
@@ -21,8 +19,6 @@ namespace RareGraph.GraphQL.Subscriptions;
 /// </remarks>
 internal sealed partial class GraphEventHub : IGraphChangeObserver, IGraphEventSink, IDisposable
 {
-    private static readonly RelationshipType[] PlaceTypes = [RelationshipType.OccurredIn, RelationshipType.Targets];
-
     private readonly IGraphEventFanOut _fanOut;
     private readonly GraphProjectionProvider _projections;
     private readonly IGraphStore _store;
@@ -207,25 +203,16 @@ internal sealed partial class GraphEventHub : IGraphChangeObserver, IGraphEventS
 
     private async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> PlacesAsync(List<GraphEvent> events, CancellationToken token)
     {
-        var threats = events.SelectMany(e => e.RecordedThreatKeys).Distinct(StringComparer.Ordinal).ToList();
-        var places = threats.ToDictionary(k => k, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-        if (threats.Count > 0)
+        try
         {
-            try
-            {
-                foreach (var relationship in await _store.GetRelationshipsOfAsync(threats, RelationshipDirection.Outgoing, PlaceTypes, token))
-                {
-                    places[relationship.FromKey].Add(relationship.ToKey);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
-            {
-                // Without places, filtered threat subscriptions miss this batch; unfiltered ones are still served.
-                LogListenerFailed(_logger, nameof(PlacesAsync), e);
-            }
+            return await ThreatPlaces.LoadAsync(_store, events.SelectMany(e => e.RecordedThreatKeys), token);
         }
-
-        return places.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value, StringComparer.Ordinal);
+        catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+        {
+            // Without places, filtered threat subscriptions miss this batch; unfiltered ones are still served.
+            LogListenerFailed(_logger, nameof(ThreatPlaces), e);
+            return new Dictionary<string, IReadOnlySet<string>>();
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish a graph event to the other replicas")]
