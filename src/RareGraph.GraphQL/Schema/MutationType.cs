@@ -55,6 +55,8 @@ internal sealed class MutationType : ObjectGraphType
                 var request = WriteRequestBuilder.Import(ctx.GetArgument<ImportGraphInput>("input"), "input");
                 return new MutationResult<WriteRequest>(request, await Writer(ctx).ApplyAsync(request, ctx.CancellationToken));
             });
+
+        KeyManagementFields.AddMutations(this);
     }
 
     private void Upsert<TPayloadType, TInputType, TInput>(string name, string description, Func<WriteRequest, TInput, string, object> add)

@@ -51,6 +51,7 @@ internal sealed class QueryType : ObjectGraphType
 
         AnalysisFields.Add(this);
         AuditTrailField.Add(this);
+        KeyManagementFields.AddQueries(this);
     }
 
     private static object? ResolveNode(IResolveFieldContext context, string id)

@@ -26,6 +26,7 @@ internal static class RootFieldPolicy
         ["diffusion"] = RareGraphRoles.Analyst,
         ["alliance"] = RareGraphRoles.Analyst,
         ["auditTrail"] = RareGraphRoles.Admin,
+        ["apiKeys"] = RareGraphRoles.Admin,
         ["__typename"] = RareGraphRoles.Public,
         ["__schema"] = Introspection,
         ["__type"] = Introspection,

@@ -12,7 +12,8 @@ namespace RareGraph.Server.Security;
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<ApiKeyAuthenticationOptions> options,
     ILoggerFactory logger,
-    UrlEncoder encoder)
+    UrlEncoder encoder,
+    IssuedKeyStore issued)
     : AuthenticationHandler<ApiKeyAuthenticationOptions>(options, logger, encoder)
 {
     public const string HeaderName = "X-Api-Key";
@@ -35,16 +36,17 @@ internal sealed class ApiKeyAuthenticationHandler(
             }
         }
 
-        if (match is null)
+        var (id, role) = match is not null ? (match.Id, match.Role) : issued.Find(presented) ?? default;
+        if (id is null)
         {
             return Task.FromResult(AuthenticateResult.Fail("The API key is not recognised."));
         }
 
         var identity = new ClaimsIdentity(
             [
-                new Claim(ClaimTypes.NameIdentifier, match.Id),
-                new Claim(ClaimTypes.Name, "key:" + match.Id),
-                new Claim(ClaimTypes.Role, match.Role),
+                new Claim(ClaimTypes.NameIdentifier, id),
+                new Claim(ClaimTypes.Name, "key:" + id),
+                new Claim(ClaimTypes.Role, role),
             ],
             Scheme.Name);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));

@@ -6,7 +6,7 @@ using RareGraph.Storage.Sqlite.Auditing;
 
 namespace RareGraph.Server.Security;
 
-/// <summary>The audit trail: a SQLite table (in the graph's own SQLite file unless configured elsewhere) fed by the write path.</summary>
+/// <summary>The audit trail and the issued API keys: SQLite tables (in the graph's own SQLite file unless configured elsewhere) fed by the write path.</summary>
 internal static class AuditRegistration
 {
     public static IServiceCollection AddAuditTrail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, SecurityOptions security)
@@ -19,6 +19,9 @@ internal static class AuditRegistration
         }
 
         services.AddSingleton<IAuditTrail>(_ => new SqliteAuditTrail(path));
+        // Issued API keys live beside the trail that records who may have used them.
+        services.AddSingleton(sp => new IssuedKeyStore(path, security, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IApiKeyManager>(sp => sp.GetRequiredService<IssuedKeyStore>());
         services.AddSingleton<IGraphChangeObserver, AuditingObserver>();
         return services;
     }
