@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using RareGraph.GraphQL.Security;
 using RareGraph.GraphQL.Tests.Infrastructure;
 using RareGraph.GraphQL.Transport.WebSockets;
 
@@ -111,6 +112,24 @@ public sealed class WebSocketProtocolTests : IClassFixture<WebSocketProtocolTest
         await client.SubscribeAsync("s", "subscription { threatRecorded { threatKey } }");
         var error = (await client.ReceiveAsync())!;
         Assert.Equal("error", (string?)error["type"]);
+    }
+
+    [Fact]
+    public async Task Viewer_May_Follow_Threats_But_Not_Exposure_Alerts()
+    {
+        await using var client = await WsTestClient.ConnectAsync(_app, TestCallers.KeyFor(RareGraphRoles.Viewer));
+        await client.SendAsync(new JsonObject { ["type"] = "connection_init" });
+        Assert.Equal("connection_ack", (string?)(await client.ReceiveAsync())!["type"]);
+        await client.SubscribeAsync("x", "subscription { exposureAlert(organisationKey: \"org:any\") { threatKey } }");
+        var refused = (await client.ReceiveAsync())!;
+        Assert.Equal("error", (string?)refused["type"]);
+        Assert.Equal("FORBIDDEN", (string?)refused["payload"]![0]!["extensions"]!["code"]);
+
+        await client.SubscribeAsync("t", "subscription { threatRecorded { threatKey } }");
+        await client.SubscribeAsync("q", "{ __typename }");
+        var answered = (await client.ReceiveAsync())!;
+        Assert.Equal("next", (string?)answered["type"]);
+        Assert.Equal("q", (string?)answered["id"]);
     }
 
     [Fact]
