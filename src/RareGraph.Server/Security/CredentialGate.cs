@@ -12,8 +12,9 @@ internal static class CredentialGate
     public static IApplicationBuilder UseCredentialGate(this IApplicationBuilder app) =>
         app.Use(async (http, next) =>
         {
+            // Only the API: a proxy's or a monitor's own Authorization header must not break pages or health checks.
             var presented = http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) || http.Request.Headers.Authorization.Count > 0;
-            if (presented && http.User.Identity?.IsAuthenticated != true)
+            if (presented && http.Request.Path.StartsWithSegments("/graphql") && http.User.Identity?.IsAuthenticated != true)
             {
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 http.Response.Headers.WWWAuthenticate = "Bearer";
