@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
+using RareGraph.GraphQL.Transport.Sse;
 using RareGraph.GraphQL.Transport.WebSockets;
 
 namespace RareGraph.GraphQL.Subscriptions;
@@ -13,7 +14,7 @@ namespace RareGraph.GraphQL.Subscriptions;
 internal static class SubscriptionServiceCollectionExtensions
 {
     /// <summary>
-    /// The WebSocket transport, the event hub (observer of every write, sink of remote events), single-replica fan-out unless one is already
+    /// The WebSocket and SSE transports, the event hub (observer of every write, sink of remote events), single-replica fan-out unless one is already
     /// registered (Redis), and a document executer whose subscription strategy gives each event fresh loaders.
     /// </summary>
     public static IServiceCollection AddRareGraphSubscriptions(this IServiceCollection services)
@@ -24,6 +25,7 @@ internal static class SubscriptionServiceCollectionExtensions
         services.TryAddSingleton(new GraphQLWsOptions());
         services.TryAddSingleton<WebSocketCaller>();
         services.TryAddSingleton<GraphQLWebSocketEndpoint>();
+        services.TryAddSingleton<GraphQLSseEndpoint>();
         services.AddSingleton<IGraphEventSink>(sp => sp.GetRequiredService<GraphEventHub>());
         services.AddSingleton<IGraphChangeObserver>(sp => sp.GetRequiredService<GraphEventHub>());
         services.Replace(ServiceDescriptor.Singleton<IDocumentExecuter>(sp => new DocumentExecuter(
