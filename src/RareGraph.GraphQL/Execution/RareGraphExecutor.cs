@@ -27,7 +27,7 @@ public sealed partial class RareGraphExecutor(
     AccessOptions access,
     ILogger<RareGraphExecutor> logger)
 {
-    private readonly RequestGuard _guard = new(documentLimits, access);
+    private readonly RequestGuard _guard = new(documentLimits, access, schema);
 
     public async Task<ExecutionResult> ExecuteAsync(
         GraphQLRequestData request,

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -15,7 +16,7 @@ namespace RareGraph.GraphQL.Security;
 /// Root-field authorisation follows the GraphQL specification's operation model (§6.1 selecting the operation, §5.5
 /// fragment spreads): inline fragments and spreads at the root are followed, each fragment once, so cycles terminate.
 /// </remarks>
-internal sealed class RequestGuard(DocumentLimits limits, AccessOptions access)
+internal sealed class RequestGuard(DocumentLimits limits, AccessOptions access, ISchema schema)
 {
     /// <summary>
     /// Null when the request may proceed; <paramref name="document"/> is then the parsed document to execute, or null when
@@ -70,8 +71,22 @@ internal sealed class RequestGuard(DocumentLimits limits, AccessOptions access)
             return null;
         }
 
+        var rootType = operation.Operation switch
+        {
+            OperationType.Mutation => schema.Mutation,
+            OperationType.Subscription => schema.Subscription,
+            _ => schema.Query,
+        };
         foreach (var field in RootFields.Of(document, operation))
         {
+            // A field the schema lacks is left to validation (a typo is VALIDATION, not FORBIDDEN) for callers who may
+            // read at all; real fields missing from the policy stay closed (ADMIN) until someone decides who may use them.
+            if (!field.StartsWith("__", StringComparison.Ordinal) && rootType?.GetField(field) is null
+                && (RareGraphRoles.IsSignedIn(user) || access.AllowAnonymousRead))
+            {
+                continue;
+            }
+
             var needed = RootFieldPolicy.For(operation.Operation, field);
             if (!Allows(user, needed))
             {

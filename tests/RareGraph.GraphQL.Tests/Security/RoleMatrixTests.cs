@@ -60,6 +60,13 @@ public sealed class RoleMatrixTests(RoleMatrixTests.App fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Unknown_Field_Should_Be_A_Validation_Error_Not_Forbidden()
+    {
+        var json = await fixture.Instance.GraphQLAsAsync(TestCallers.KeyFor(RareGraphRoles.Viewer), "{ organisatons { totalCount } }");
+        Assert.Equal(["VALIDATION"], Codes(json));
+    }
+
+    [Fact]
     public async Task Denied_Mutation_Should_Write_Nothing()
     {
         var before = await fixture.Instance.GraphQLAsync("{ organisations(first: 0) { totalCount } }");
