@@ -10,7 +10,7 @@ namespace RareGraph.EndToEnd.Tests.Security;
 /// the server answers with 4xx or a GraphQL error, never 5xx, and is still healthy afterwards. Anonymous only, so the
 /// shared demo data other tests read is never changed.
 /// </summary>
-[Collection(KestrelServerCollection.Name)]
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzTests(KestrelServer server, ITestOutputHelper output)
 {
     private const int Seed = 20_261_124;
