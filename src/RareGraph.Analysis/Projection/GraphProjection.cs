@@ -24,6 +24,9 @@ public sealed class GraphProjection
     internal const int OpenStart = int.MinValue;
     internal const int OpenEnd = int.MaxValue;
 
+    private ArcLayout? _arcLayout;
+    private int[]? _keyRanks;
+
     internal GraphProjection(long version, ProjectionArrays arrays)
     {
         Version = version;
@@ -68,6 +71,30 @@ public sealed class GraphProjection
     internal int[] ArcOffsets { get; }
     internal int[] Arcs { get; }
 
+    /// <summary>Arc-ordered targets and traits for the propagations, built on first use (10 bytes per relationship).</summary>
+    /// <summary>
+    /// Each node's position in the ordinal order of the keys, built on first use (4 bytes per node), so reports can
+    /// break ties by key with integer comparisons.
+    /// </summary>
+    internal int[] KeyRanks
+    {
+        get
+        {
+            var ranks = Volatile.Read(ref _keyRanks);
+            return ranks ?? Interlocked.CompareExchange(ref _keyRanks, RankKeys(Keys), null) ?? _keyRanks!;
+        }
+    }
+
+    internal ArcLayout ArcLayout
+    {
+        get
+        {
+            // Racing builders produce equal layouts; the first one published wins.
+            var layout = Volatile.Read(ref _arcLayout);
+            return layout ?? Interlocked.CompareExchange(ref _arcLayout, ArcLayout.Build(this), null) ?? _arcLayout!;
+        }
+    }
+
     /// <summary>Builds a projection from in-memory entities and relationships (tests, tools, small graphs).</summary>
     /// <exception cref="ArgumentException">A relationship names a key that is not among the entities.</exception>
     public static GraphProjection Build(IEnumerable<Entity> entities, IEnumerable<Relationship> relationships, long version = 0)
@@ -103,6 +130,25 @@ public sealed class GraphProjection
     /// <summary>The date of the threat <paramref name="key"/>, or null when it is not a threat.</summary>
     public DateOnly? ThreatDateOf(string key) =>
         Ids.TryGetValue(key, out var id) && Labels[id] == (byte)EntityLabel.Threat ? DateOnly.FromDayNumber(NodeDays[id]) : null;
+
+    private static int[] RankKeys(string[] keys)
+    {
+        var byKey = new int[keys.Length];
+        for (var i = 0; i < byKey.Length; i++)
+        {
+            byKey[i] = i;
+        }
+
+        var sortedKeys = (string[])keys.Clone();
+        Array.Sort(sortedKeys, byKey, StringComparer.Ordinal);
+        var ranks = new int[keys.Length];
+        for (var rank = 0; rank < byKey.Length; rank++)
+        {
+            ranks[byKey[rank]] = rank;
+        }
+
+        return ranks;
+    }
 
     internal int ArcTarget(int arc)
     {

@@ -35,40 +35,38 @@ public static class ImpactAnalysis
         var scratch = Propagate(graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"));
         var occurredIn = ThreatSeeds.OccurredIn(graph, threat, at.DayNumber);
 
-        var listed = new Listed[16];
+        var eventCount = scratch.EventCount;
+        var scores = new double[eventCount];
+        var hops = new int[eventCount];
+        var nodes = new int[eventCount];
+        var events = new int[eventCount];
         var count = 0;
-        for (var e = 0; e < scratch.EventCount; e++)
+        for (var e = 0; e < eventCount; e++)
         {
             var node = scratch.EventNode[e];
             var kind = graph.Kinds[node];
             // A node may have several events (one per improving layer); it is listed once, at its newest.
-            if (kind == GraphProjection.NoKind || scratch.LastEvent[node] != e || (kinds & (1 << kind)) == 0)
+            if (kind == GraphProjection.NoKind || scratch.LastEventOf(node) != e || (kinds & (1 << kind)) == 0)
             {
                 continue;
             }
 
-            if (count == listed.Length)
-            {
-                Array.Resize(ref listed, count * 2);
-            }
-
-            listed[count++] = new Listed(scratch.EventScore[e], scratch.EventHops[e], node, e);
+            scores[count] = scratch.EventScore[e];
+            hops[count] = scratch.EventHops[e];
+            nodes[count] = node;
+            events[count] = e;
+            count++;
         }
 
         var keys = graph.Keys;
-        ScoreTies.Sort(listed, count, entry => entry.Score, (x, y) =>
-        {
-            var byHops = x.Hops.CompareTo(y.Hops);
-            return byHops != 0 ? byHops : string.CompareOrdinal(keys[x.Node], keys[y.Node]);
-        });
-
+        var order = ImpactOrdering.Order(graph, scores, hops, nodes, count);
         var recorder = new PathRecorder(graph, scratch);
         var affected = new AffectedOrganisation[count];
         for (var i = 0; i < count; i++)
         {
-            var entry = listed[i];
-            var crossBorder = ThreatSeeds.IsCrossBorder(graph, entry.Node, occurredIn, at.DayNumber);
-            affected[i] = new AffectedOrganisation(keys[entry.Node], entry.Score, entry.Hops, crossBorder, recorder, entry.Event);
+            var j = order[i];
+            var crossBorder = ThreatSeeds.IsCrossBorder(graph, nodes[j], occurredIn, at.DayNumber);
+            affected[i] = new AffectedOrganisation(keys[nodes[j]], scores[j], hops[j], crossBorder, recorder, events[j]);
         }
 
         return new ImpactReport(keys[threat], at, affected);
@@ -104,8 +102,6 @@ public static class ImpactAnalysis
             throw RareGraphException.Validation("minScore", "minScore must be greater than 0 and at most 1.");
         }
     }
-
-    private readonly record struct Listed(double Score, int Hops, int Node, int Event);
 
     private static int KindMask(IReadOnlyCollection<OrganisationKind>? kinds)
     {

@@ -14,17 +14,16 @@ internal sealed class PropagationScratch
     [ThreadStatic]
     private static PropagationScratch? t_cached;
 
-    private int[] _stamps;
-    private int _stamp;
-
     private PropagationScratch(int nodeCount)
     {
-        _stamps = new int[nodeCount];
-        LastEvent = new int[nodeCount];
+        Nodes = new NodeState[nodeCount];
     }
 
-    /// <summary>The newest event of a node; meaningful only when <see cref="HasEvent"/>.</summary>
-    public int[] LastEvent { get; private set; }
+    /// <summary>Per-node state; an entry is meaningful only when its stamp equals <see cref="Stamp"/>.</summary>
+    public NodeState[] Nodes { get; }
+
+    /// <summary>The stamp of the current propagation.</summary>
+    public int Stamp { get; private set; }
 
     public int[] EventNode { get; private set; } = new int[256];
     public int[] EventHops { get; private set; } = new int[256];
@@ -40,7 +39,7 @@ internal sealed class PropagationScratch
     public static PropagationScratch Rent(int nodeCount)
     {
         var scratch = t_cached;
-        if (scratch is null || scratch._stamps.Length < nodeCount)
+        if (scratch is null || scratch.Nodes.Length < nodeCount)
         {
             scratch = new PropagationScratch(Math.Max(nodeCount, 16));
             t_cached = scratch;
@@ -50,7 +49,20 @@ internal sealed class PropagationScratch
         return scratch;
     }
 
-    public bool HasEvent(int node) => _stamps[node] == _stamp;
+    public bool HasEvent(int node) => Nodes[node].Stamp == Stamp;
+
+    /// <summary>The newest event of a node; meaningful only when <see cref="HasEvent"/>.</summary>
+    public int LastEventOf(int node) => Nodes[node].LastEvent;
+
+    /// <summary>Updates the newest event in place (it is not yet anyone's parent).</summary>
+    public void ImproveLastEvent(int node, double score, int parent, int arc)
+    {
+        ref var state = ref Nodes[node];
+        state.Score = score;
+        EventScore[state.LastEvent] = score;
+        EventParent[state.LastEvent] = parent;
+        EventArc[state.LastEvent] = arc;
+    }
 
     public int AddEvent(int node, int hops, double score, int parent, int arc)
     {
@@ -70,8 +82,11 @@ internal sealed class PropagationScratch
         EventScore[index] = score;
         EventParent[index] = parent;
         EventArc[index] = arc;
-        _stamps[node] = _stamp;
-        LastEvent[node] = index;
+        ref var state = ref Nodes[node];
+        state.Stamp = Stamp;
+        state.LastEvent = index;
+        state.Hops = hops;
+        state.Score = score;
         return index;
     }
 
@@ -92,10 +107,10 @@ internal sealed class PropagationScratch
     private void Reset()
     {
         EventCount = 0;
-        if (++_stamp == int.MaxValue)
+        if (++Stamp == int.MaxValue)
         {
-            Array.Clear(_stamps);
-            _stamp = 1;
+            Array.Clear(Nodes);
+            Stamp = 1;
         }
     }
 }

@@ -18,8 +18,6 @@ namespace RareGraph.Analysis.Spillover;
 /// </remarks>
 internal static class SpilloverPropagation
 {
-    private const byte ThreatLabel = (byte)EntityLabel.Threat;
-
     /// <summary>
     /// Runs the propagation into <paramref name="scratch"/>; seeds must already be events at hop 0. With a
     /// <c>bound</c>, a node is entered only if the bound says the score could still carry on to the one node of
@@ -36,16 +34,19 @@ internal static class SpilloverPropagation
         INodeBound? bound = null)
     {
         var offsets = graph.ArcOffsets;
+        var layout = graph.ArcLayout;
         var arcs = graph.Arcs;
-        var edgeFrom = graph.EdgeFrom;
-        var edgeTo = graph.EdgeTo;
-        var types = graph.EdgeTypes;
+        var targets = layout.Targets;
+        var traits = layout.Traits;
         var strengths = graph.EdgeStrengths;
         var validFrom = graph.EdgeValidFrom;
         var validTo = graph.EdgeValidTo;
-        var labels = graph.Labels;
-        var typeWeights = weights.Weights;
-        var directions = weights.Directions;
+        var arcFactors = weights.ArcFactors;
+        var nodes = scratch.Nodes;
+
+        // With strengths at most 1, no arc out of a node carries more than score × MaxArcFactor (rounding is monotone),
+        // so a node below minScore / that cannot reach the floor anywhere and its arcs need not be read.
+        var maxFactor = layout.StrengthsAtMostOne ? weights.MaxArcFactor : double.PositiveInfinity;
 
         var frontierCount = 0;
         var frontier = scratch.Frontier;
@@ -63,6 +64,7 @@ internal static class SpilloverPropagation
         for (var hop = 1; hop <= maxHops && frontierCount > 0; hop++)
         {
             var nextCount = 0;
+            var stamp = scratch.Stamp;
             for (var f = 0; f < frontierCount; f++)
             {
                 var fromEvent = frontier[f];
@@ -70,53 +72,69 @@ internal static class SpilloverPropagation
                 var score = scratch.EventScore[fromEvent];
                 var end = offsets[node + 1];
                 var start = offsets[node];
+                // Charged even when skipped, so the budget counts the same arcs as a full scan would.
                 meter.Charge(end - start);
+                if (score * maxFactor < minScore)
+                {
+                    continue;
+                }
+
                 for (var a = start; a < end; a++)
                 {
-                    var arc = arcs[a];
-                    var edge = arc >> 1;
-                    var reversed = arc & 1;
-                    var type = types[edge];
-                    if ((directions[type] & (1 << reversed)) == 0 || validFrom[edge] > day || validTo[edge] < day)
+                    int trait = traits[a];
+                    var factor = arcFactors[trait & ArcLayout.TypeAndDirectionMask];
+                    if ((trait & (ArcLayout.HasWindowBit | ArcLayout.HasStrengthBit | ArcLayout.TargetIsThreatBit)) != 0)
                     {
-                        continue;
+                        if ((trait & ArcLayout.TargetIsThreatBit) != 0)
+                        {
+                            continue;
+                        }
+
+                        var edge = arcs[a] >> 1;
+                        if ((trait & ArcLayout.HasWindowBit) != 0 && (validFrom[edge] > day || validTo[edge] < day))
+                        {
+                            continue;
+                        }
+
+                        if ((trait & ArcLayout.HasStrengthBit) != 0)
+                        {
+                            factor *= strengths[edge];
+                        }
                     }
 
-                    var candidate = score * (typeWeights[type] * strengths[edge]);
+                    var candidate = score * factor;
                     if (candidate < minScore)
                     {
                         continue;
                     }
 
-                    var target = reversed == 0 ? edgeTo[edge] : edgeFrom[edge];
-                    if (labels[target] == ThreatLabel || (bound is not null && !bound.CanStillReach(target, candidate)))
+                    var target = targets[a];
+                    if (bound is not null && !bound.CanStillReach(target, candidate))
                     {
                         continue;
                     }
 
-                    if (!scratch.HasEvent(target))
+                    ref var state = ref nodes[target];
+                    if (state.Stamp != stamp)
                     {
-                        scratch.AddEvent(target, hop, candidate, fromEvent, arc);
+                        scratch.AddEvent(target, hop, candidate, fromEvent, arcs[a]);
                         next = Push(next, ref nextCount, scratch.EventCount - 1);
                         continue;
                     }
 
-                    var last = scratch.LastEvent[target];
-                    if (!ScoreTies.IsBetter(candidate, scratch.EventScore[last]))
+                    if (!ScoreTies.IsBetter(candidate, state.Score))
                     {
                         continue;
                     }
 
-                    if (scratch.EventHops[last] == hop)
+                    if (state.Hops == hop)
                     {
                         // Improved twice in this layer: the event is not yet anyone's parent, so it is updated in place.
-                        scratch.EventScore[last] = candidate;
-                        scratch.EventParent[last] = fromEvent;
-                        scratch.EventArc[last] = arc;
+                        scratch.ImproveLastEvent(target, candidate, fromEvent, arcs[a]);
                     }
                     else
                     {
-                        scratch.AddEvent(target, hop, candidate, fromEvent, arc);
+                        scratch.AddEvent(target, hop, candidate, fromEvent, arcs[a]);
                         next = Push(next, ref nextCount, scratch.EventCount - 1);
                     }
                 }
@@ -133,7 +151,7 @@ internal static class SpilloverPropagation
     /// <summary>The explaining path of <paramref name="node"/>, following parent events back to a seed.</summary>
     public static SpilloverPath PathTo(GraphProjection graph, PropagationScratch scratch, int node)
     {
-        var last = scratch.LastEvent[node];
+        var last = scratch.LastEventOf(node);
         var hops = scratch.EventHops[last];
         var keys = new string[hops + 1];
         var relationships = new RelationshipKey[hops];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RareGraph.Analysis.Projection;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 
@@ -13,12 +14,31 @@ internal sealed class SpilloverWeights
     internal const byte ForwardBit = 1;
     internal const byte BackwardBit = 2;
 
+    /// <summary>Negative, so a blocked arc's product is below any minScore (which is positive).</summary>
+    internal const double BlockedFactor = -1.0;
+
     private static readonly int TypeCount = Enum.GetValues<RelationshipType>().Length;
 
     private SpilloverWeights(double[] weights, byte[] directions)
     {
         Weights = weights;
         Directions = directions;
+        ArcFactors = new double[ArcLayout.TypeAndDirectionMask + 1];
+        Array.Fill(ArcFactors, BlockedFactor);
+        for (var type = 0; type < TypeCount; type++)
+        {
+            if ((directions[type] & ForwardBit) != 0)
+            {
+                ArcFactors[type] = weights[type];
+            }
+
+            if ((directions[type] & BackwardBit) != 0)
+            {
+                ArcFactors[type | ArcLayout.ReversedBit] = weights[type];
+            }
+        }
+
+        MaxArcFactor = ArcFactors.Max();
     }
 
     public static SpilloverWeights Defaults { get; } = Create(null);
@@ -26,6 +46,15 @@ internal sealed class SpilloverWeights
     public double[] Weights { get; }
 
     public byte[] Directions { get; }
+
+    /// <summary>
+    /// The step weight of an arc by its type and direction (<c>traits &amp; ArcLayout.TypeAndDirectionMask</c>), or
+    /// <see cref="BlockedFactor"/> when that direction carries no spill-over: any score times it falls below every floor.
+    /// </summary>
+    public double[] ArcFactors { get; }
+
+    /// <summary>The largest of <see cref="ArcFactors"/>.</summary>
+    public double MaxArcFactor { get; }
 
     /// <summary>Applies <paramref name="overrides"/> to the model's defaults, rejecting what the model forbids.</summary>
     public static SpilloverWeights Create(IReadOnlyList<WeightOverride>? overrides)

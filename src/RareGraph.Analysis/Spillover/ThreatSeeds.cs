@@ -66,16 +66,18 @@ internal static class ThreatSeeds
         }
 
         var hasBase = false;
+        var layout = graph.ArcLayout;
         for (var a = graph.ArcOffsets[organisation]; a < graph.ArcOffsets[organisation + 1]; a++)
         {
-            var arc = graph.Arcs[a];
-            var edge = arc >> 1;
-            if ((arc & 1) != 0 || graph.EdgeTypes[edge] != BasedIn || !graph.IsValidAt(edge, day))
+            // The arc-ordered traits rule out every other arc without reading the edge arrays.
+            int trait = layout.Traits[a];
+            if ((trait & ArcLayout.TypeAndDirectionMask) != BasedIn
+                || ((trait & ArcLayout.HasWindowBit) != 0 && !graph.IsValidAt(graph.Arcs[a] >> 1, day)))
             {
                 continue;
             }
 
-            if (Array.IndexOf(occurredIn, graph.EdgeTo[edge]) >= 0)
+            if (Array.IndexOf(occurredIn, layout.Targets[a]) >= 0)
             {
                 return false;
             }
