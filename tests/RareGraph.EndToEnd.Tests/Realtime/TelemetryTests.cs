@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -48,7 +49,10 @@ public sealed class TelemetryTests : IDisposable
                 $"graphql?query={Uri.EscapeDataString("query Lookup($k: String!) { entity(key: $k) { key } }")}&variables={Uri.EscapeDataString($"{{\"k\":\"{VariableValue}\"}}")}");
             Assert.True(get.IsSuccessStatusCode);
 
-            // Disposing the host flushes both exporters.
+            // Export now rather than rely on disposal order: the periodic metric reader may not have run yet. The result
+            // is not asserted: the Prometheus reader, being pulled, reports false for a push-style flush.
+            server.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000);
+            server.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000);
         }
 
         var operation = spans.Where(s => s.Source.Name == "RareGraph" && s.OperationName == "graphql.operation").ToList();
