@@ -48,6 +48,10 @@ internal static class SpilloverPropagation
         // so a node below minScore / that cannot reach the floor anywhere and its arcs need not be read.
         var maxFactor = layout.StrengthsAtMostOne ? weights.MaxArcFactor : double.PositiveInfinity;
 
+        // For the same reason an arc whose type weight alone misses minScore is dropped before its strength is read.
+        // Otherwise only blocked arcs (a negative factor) are dropped early.
+        var earlyFloor = layout.StrengthsAtMostOne ? minScore : 0.0;
+
         var frontierCount = 0;
         var frontier = scratch.Frontier;
         for (var e = 0; e < scratch.EventCount; e++)
@@ -82,14 +86,15 @@ internal static class SpilloverPropagation
                 for (var a = start; a < end; a++)
                 {
                     int trait = traits[a];
-                    var factor = arcFactors[trait & ArcLayout.TypeAndDirectionMask];
-                    if ((trait & (ArcLayout.HasWindowBit | ArcLayout.HasStrengthBit | ArcLayout.TargetIsThreatBit)) != 0)
+                    var factor = arcFactors[trait];
+                    var candidate = score * factor;
+                    if (candidate < earlyFloor)
                     {
-                        if ((trait & ArcLayout.TargetIsThreatBit) != 0)
-                        {
-                            continue;
-                        }
+                        continue;
+                    }
 
+                    if ((trait & (ArcLayout.HasWindowBit | ArcLayout.HasStrengthBit)) != 0)
+                    {
                         var edge = arcs[a] >> 1;
                         if ((trait & ArcLayout.HasWindowBit) != 0 && (validFrom[edge] > day || validTo[edge] < day))
                         {
@@ -98,11 +103,10 @@ internal static class SpilloverPropagation
 
                         if ((trait & ArcLayout.HasStrengthBit) != 0)
                         {
-                            factor *= strengths[edge];
+                            candidate = score * (factor * strengths[edge]);
                         }
                     }
 
-                    var candidate = score * factor;
                     if (candidate < minScore)
                     {
                         continue;

@@ -23,19 +23,13 @@ internal sealed class SpilloverWeights
     {
         Weights = weights;
         Directions = directions;
-        ArcFactors = new double[ArcLayout.TypeAndDirectionMask + 1];
-        Array.Fill(ArcFactors, BlockedFactor);
-        for (var type = 0; type < TypeCount; type++)
+        ArcFactors = new double[byte.MaxValue + 1];
+        for (var trait = 0; trait < ArcFactors.Length; trait++)
         {
-            if ((directions[type] & ForwardBit) != 0)
-            {
-                ArcFactors[type] = weights[type];
-            }
-
-            if ((directions[type] & BackwardBit) != 0)
-            {
-                ArcFactors[type | ArcLayout.ReversedBit] = weights[type];
-            }
+            var type = trait & ArcLayout.TypeMask;
+            var bit = (trait & ArcLayout.ReversedBit) == 0 ? ForwardBit : BackwardBit;
+            var open = type < TypeCount && (directions[type] & bit) != 0 && (trait & ArcLayout.TargetIsThreatBit) == 0;
+            ArcFactors[trait] = open ? weights[type] : BlockedFactor;
         }
 
         MaxArcFactor = ArcFactors.Max();
@@ -48,8 +42,8 @@ internal sealed class SpilloverWeights
     public byte[] Directions { get; }
 
     /// <summary>
-    /// The step weight of an arc by its type and direction (<c>traits &amp; ArcLayout.TypeAndDirectionMask</c>), or
-    /// <see cref="BlockedFactor"/> when that direction carries no spill-over: any score times it falls below every floor.
+    /// The step weight of an arc by its whole trait byte (see <see cref="ArcLayout"/>), or <see cref="BlockedFactor"/> when
+    /// that direction carries no spill-over or the arc leads to a threat: any score times it falls below every floor.
     /// </summary>
     public double[] ArcFactors { get; }
 
