@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using RareGraph.Domain.Model;
 using RareGraph.GraphQL.Analysis;
 using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Loading;
@@ -33,7 +34,7 @@ internal sealed class AllianceAnalyticsGraphType : ObjectGraphType<AllianceView>
             .Description("Louvain communities (seeded, deterministic), largest first.").Resolve(ctx => ctx.Source.Communities);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("articulationPoints")
             .Description("Brokers whose loss would split their part of the alliance.")
-            .Resolve(ctx => new EntityListLoad(
+            .Resolve(ctx => new KeyedListLoad<string, Entity>(
                 ctx.Loaders().EntitiesByKey,
                 ctx.Source.Members.Where(m => m.IsArticulationPoint).Select(m => m.Key)));
     }
@@ -63,7 +64,7 @@ internal sealed class AllianceGroupGraphType : ObjectGraphType<AllianceGroupView
         Field<NonNullGraphType<IntGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field<NonNullGraphType<IntGraphType>>("size").Resolve(ctx => ctx.Source.MemberKeys.Count);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("members")
-            .Resolve(ctx => new EntityListLoad(ctx.Loaders().EntitiesByKey, ctx.Source.MemberKeys));
+            .Resolve(ctx => new KeyedListLoad<string, Entity>(ctx.Loaders().EntitiesByKey, ctx.Source.MemberKeys));
     }
 }
 

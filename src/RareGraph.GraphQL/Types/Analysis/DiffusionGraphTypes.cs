@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using RareGraph.Domain.Model;
 using RareGraph.GraphQL.Analysis;
 using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Loading;
@@ -38,9 +39,9 @@ internal sealed class DiffusionLinkGraphType : ObjectGraphType<DiffusionLinkView
             .Resolve(ctx => ctx.Source.Via);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JurisdictionGraphType>>>>("jurisdictionsCrossed")
             .Description("The distinct jurisdictions the chain's threats occurred in, in chain order.")
-            .Resolve(ctx => new EntityListLoad(ctx.Loaders().EntitiesByKey, ctx.Source.JurisdictionKeys));
+            .Resolve(ctx => new KeyedListLoad<string, Entity>(ctx.Loaders().EntitiesByKey, ctx.Source.JurisdictionKeys));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThreatGraphType>>>>("path")
             .Description("The threats of the chain, from the queried threat to this one.")
-            .Resolve(ctx => new EntityListLoad(ctx.Loaders().EntitiesByKey, ctx.Source.PathKeys));
+            .Resolve(ctx => new KeyedListLoad<string, Entity>(ctx.Loaders().EntitiesByKey, ctx.Source.PathKeys));
     }
 }

@@ -45,6 +45,6 @@ internal sealed class ThreatGraphType : ObjectGraphType<Threat>
                 return keys.Count == 0 ? null : loaders.EntitiesByKey.Load(keys[0]);
             }
 
-            return new EntityListLoad(loaders.EntitiesByKey, keys);
+            return new KeyedListLoad<string, Entity>(loaders.EntitiesByKey, keys);
         });
 }

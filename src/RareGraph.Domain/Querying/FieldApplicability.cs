@@ -1,13 +1,12 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
+namespace RareGraph.Domain.Querying;
 
 using RareGraph.Domain.Model;
-using RareGraph.Domain.Querying;
 
 /// <summary>
-/// Which fields exist on which label. A property absent from a label would make a filter silently match nothing, so
-/// the store refuses the mistake instead, as every store does.
+/// Which fields exist on which label. The API layer only offers applicable fields; every store still refuses the rest,
+/// because a field absent from a label would make a filter silently match nothing instead of reporting the mistake.
 /// </summary>
-internal static class FieldApplicability
+public static class FieldApplicability
 {
     public static bool AppliesTo(EntityField field, EntityLabel label) => field switch
     {
@@ -19,6 +18,7 @@ internal static class FieldApplicability
         _ => false,
     };
 
+    /// <exception cref="ArgumentException">The field does not exist on the label.</exception>
     public static void Require(EntityField field, EntityLabel label)
     {
         if (!AppliesTo(field, label))
