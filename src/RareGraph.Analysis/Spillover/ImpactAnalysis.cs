@@ -36,10 +36,11 @@ public static class ImpactAnalysis
         var occurredIn = ThreatSeeds.OccurredIn(graph, threat, at.DayNumber);
 
         var eventCount = scratch.EventCount;
-        var scores = new double[eventCount];
-        var hops = new int[eventCount];
-        var nodes = new int[eventCount];
-        var events = new int[eventCount];
+        var report = ReportScratch.Rent(eventCount);
+        var scores = report.Scores;
+        var hops = report.Hops;
+        var nodes = report.Nodes;
+        var events = report.Events;
         var count = 0;
         for (var e = 0; e < eventCount; e++)
         {
@@ -59,7 +60,7 @@ public static class ImpactAnalysis
         }
 
         var keys = graph.Keys;
-        var order = ImpactOrdering.Order(graph, scores, hops, nodes, count);
+        var order = ImpactOrdering.Order(graph, report, count);
         var recorder = new PathRecorder(graph, scratch);
         var affected = new AffectedOrganisation[count];
         for (var i = 0; i < count; i++)

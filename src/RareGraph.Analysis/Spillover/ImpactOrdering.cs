@@ -13,20 +13,25 @@ namespace RareGraph.Analysis.Spillover;
 /// </remarks>
 internal static class ImpactOrdering
 {
-    /// <summary>The indices <c>0 .. count - 1</c> of the parallel entry arrays, in report order.</summary>
-    public static int[] Order(GraphProjection graph, double[] scores, int[] hops, int[] nodes, int count)
+    /// <summary>
+    /// The indices <c>0 .. count - 1</c> of the scratch's entry arrays, in report order, in <c>scratch.Order[..count]</c>.
+    /// </summary>
+    public static int[] Order(GraphProjection graph, ReportScratch scratch, int count)
     {
-        var negated = new double[count];
-        var order = new int[count];
+        var scores = scratch.Scores;
+        var hops = scratch.Hops;
+        var nodes = scratch.Nodes;
+        var negated = scratch.Negated;
+        var order = scratch.Order;
         for (var i = 0; i < count; i++)
         {
             negated[i] = -scores[i];
             order[i] = i;
         }
 
-        negated.AsSpan().Sort(order.AsSpan());
+        negated.AsSpan(0, count).Sort(order.AsSpan(0, count));
         var ranks = graph.KeyRanks;
-        long[]? tieKeys = null;
+        var tieKeys = scratch.TieKeys;
         var start = 0;
         while (start < count)
         {
@@ -40,7 +45,6 @@ internal static class ImpactOrdering
             if (end - start > 1)
             {
                 // Keys are distinct, so (hops, key rank) orders a run completely, as (hops, key) does.
-                tieKeys ??= new long[count];
                 for (var i = start; i < end; i++)
                 {
                     tieKeys[i] = ((long)hops[order[i]] << 32) | (uint)ranks[nodes[order[i]]];

@@ -1,0 +1,43 @@
+namespace RareGraph.Analysis.Spillover;
+
+/// <summary>
+/// The calling thread's working arrays for ordering an impact report. A whole-graph report lists a few hundred thousand
+/// entries, so allocating these per query put several large-object-heap arrays (and gen-2 collections) on every call.
+/// </summary>
+internal sealed class ReportScratch
+{
+    [ThreadStatic]
+    private static ReportScratch? t_cached;
+
+    private ReportScratch(int capacity)
+    {
+        Scores = new double[capacity];
+        Hops = new int[capacity];
+        Nodes = new int[capacity];
+        Events = new int[capacity];
+        Negated = new double[capacity];
+        Order = new int[capacity];
+        TieKeys = new long[capacity];
+    }
+
+    public double[] Scores { get; }
+    public int[] Hops { get; }
+    public int[] Nodes { get; }
+    public int[] Events { get; }
+    public double[] Negated { get; }
+    public int[] Order { get; }
+    public long[] TieKeys { get; }
+
+    /// <summary>The calling thread's scratch, with room for at least <paramref name="capacity"/> entries.</summary>
+    public static ReportScratch Rent(int capacity)
+    {
+        var scratch = t_cached;
+        if (scratch is null || scratch.Scores.Length < capacity)
+        {
+            scratch = new ReportScratch(Math.Max(capacity, scratch is null ? 16 : scratch.Scores.Length * 2));
+            t_cached = scratch;
+        }
+
+        return scratch;
+    }
+}
