@@ -37,7 +37,7 @@ public sealed class AffectedOrganisation
     public bool CrossBorder { get; }
 
     /// <summary>A path that reaches exactly <see cref="Score"/> in exactly <see cref="Hops"/> steps.</summary>
-    public SpilloverPath Path => _path ??= _recorder!.Build(_lastEvent);
+    public SpilloverPath Path => _path ??= _recorder!.Build(_lastEvent, Score, Hops);
 
     public override string ToString() => $"{OrganisationKey} score={Score:R} hops={Hops} crossBorder={CrossBorder}";
 }

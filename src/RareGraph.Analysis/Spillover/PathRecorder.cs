@@ -11,8 +11,6 @@ internal sealed class PathRecorder
 {
     private readonly GraphProjection _graph;
     private readonly int[] _nodes;
-    private readonly int[] _hops;
-    private readonly double[] _scores;
     private readonly int[] _parents;
     private readonly int[] _arcs;
 
@@ -21,16 +19,16 @@ internal sealed class PathRecorder
         _graph = graph;
         var count = scratch.EventCount;
         _nodes = scratch.EventNode[..count];
-        _hops = scratch.EventHops[..count];
-        _scores = scratch.EventScore[..count];
         _parents = scratch.EventParent[..count];
         _arcs = scratch.EventArc[..count];
     }
 
-    /// <summary>The path ending in event <paramref name="last"/>, walked back through parent events to its seed.</summary>
-    public SpilloverPath Build(int last)
+    /// <summary>
+    /// The path ending in event <paramref name="last"/> (of <paramref name="score"/> at <paramref name="hops"/>, which
+    /// the caller already holds, so they are not copied per event), walked back through parent events to its seed.
+    /// </summary>
+    public SpilloverPath Build(int last, double score, int hops)
     {
-        var hops = _hops[last];
         var keys = new string[hops + 1];
         var relationships = new RelationshipKey[hops];
         var e = last;
@@ -44,6 +42,6 @@ internal sealed class PathRecorder
             }
         }
 
-        return new SpilloverPath(keys, relationships, _scores[last], hops);
+        return new SpilloverPath(keys, relationships, score, hops);
     }
 }
