@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using RareGraph.Domain.Errors;
 using RareGraph.GraphQL.Security;
+using RareGraph.Storage.Sqlite;
 
 namespace RareGraph.Server.Security;
 
@@ -23,17 +24,15 @@ internal sealed class IssuedKeyStore : IApiKeyManager
         );
         """;
 
-    private readonly string _connectionString;
+    private readonly SqliteSideTable _table;
     private readonly SecurityOptions _options;
     private readonly TimeProvider _time;
-    private readonly Lazy<bool> _schema;
 
     public IssuedKeyStore(string path, SecurityOptions options, TimeProvider time)
     {
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _table = new SqliteSideTable(path, Schema);
         _options = options;
         _time = time;
-        _schema = new Lazy<bool>(CreateSchema, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The role of the unrevoked issued key whose secret is <paramref name="secret"/>, or null.</summary>
@@ -134,21 +133,5 @@ internal sealed class IssuedKeyStore : IApiKeyManager
         return command.ExecuteNonQuery();
     }
 
-    private SqliteConnection Open()
-    {
-        _ = _schema.Value;
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
-
-    private bool CreateSchema()
-    {
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        command.ExecuteNonQuery();
-        return true;
-    }
+    private SqliteConnection Open() => _table.Open();
 }

@@ -27,26 +27,11 @@ public sealed class SqliteAuditTrail : IAuditTrail
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
         """;
 
-    private readonly string _connectionString;
-    private readonly Lazy<bool> _schema;
+    private readonly SqliteSideTable _table;
 
     public SqliteAuditTrail(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        _schema = new Lazy<bool>(CreateSchema, LazyThreadSafetyMode.ExecutionAndPublication);
+        _table = new SqliteSideTable(path, Schema);
     }
 
     public void Append(AuditEntry entry)
@@ -103,21 +88,5 @@ public sealed class SqliteAuditTrail : IAuditTrail
         return Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    private SqliteConnection Open()
-    {
-        _ = _schema.Value;
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
-
-    private bool CreateSchema()
-    {
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        command.ExecuteNonQuery();
-        return true;
-    }
+    private SqliteConnection Open() => _table.Open();
 }
