@@ -67,9 +67,11 @@ public static class ExposureAnalysis
                     fromSeed[key] = path;
                 }
 
-                // As the joint propagation would: the higher score, and among tied scores the fewer hops.
+                // As the joint propagation would: the higher score, among tied scores the fewer hops, and among tied
+                // scores in as many hops the larger double (one layer keeps its largest offer).
                 if (path is not null && (best is null || ScoreTies.IsBetter(path.Score, best.Score)
-                    || (ScoreTies.AreTied(path.Score, best.Score) && path.Hops < best.Hops)))
+                    || (ScoreTies.AreTied(path.Score, best.Score)
+                        && (path.Hops < best.Hops || (path.Hops == best.Hops && path.Score > best.Score)))))
                 {
                     best = path;
                 }
@@ -95,7 +97,7 @@ public static class ExposureAnalysis
         GraphProjection graph, int seed, int organisation, int day, int maxHops, double minScore, BudgetMeter meter, ReverseReach reach)
     {
         var scratch = PropagationScratch.Rent(graph.NodeCount);
-        scratch.AddEvent(seed, 0, 1.0, -1, -1);
+        scratch.AddEvent(seed, 0, 1.0, EventArcs.None, EventArcs.None);
         SpilloverPropagation.Run(graph, scratch, day, SpilloverWeights.Defaults, maxHops, minScore, meter, reach);
         return scratch.HasEvent(organisation) ? SpilloverPropagation.PathTo(graph, scratch, organisation) : null;
     }

@@ -24,6 +24,7 @@ public sealed class GraphProjection
     internal const int OpenStart = int.MinValue;
     internal const int OpenEnd = int.MaxValue;
 
+    private readonly Lazy<InflowIndex?> _inflowIndex;
     private ArcLayout? _arcLayout;
     private int[]? _keyRanks;
 
@@ -43,6 +44,7 @@ public sealed class GraphProjection
         EdgeValidTo = arrays.EdgeValidTo;
         ArcOffsets = arrays.ArcOffsets;
         Arcs = arrays.Arcs;
+        _inflowIndex = new Lazy<InflowIndex?>(() => InflowIndex.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The store version this snapshot reflects.</summary>
@@ -71,7 +73,6 @@ public sealed class GraphProjection
     internal int[] ArcOffsets { get; }
     internal int[] Arcs { get; }
 
-    /// <summary>Arc-ordered targets and traits for the propagations, built on first use (10 bytes per relationship).</summary>
     /// <summary>
     /// Each node's position in the ordinal order of the keys, built on first use (4 bytes per node), so reports can
     /// break ties by key with integer comparisons.
@@ -85,6 +86,7 @@ public sealed class GraphProjection
         }
     }
 
+    /// <summary>Arc-ordered targets and traits for the propagations, built on first use (10 bytes per relationship).</summary>
     internal ArcLayout ArcLayout
     {
         get
@@ -94,6 +96,12 @@ public sealed class GraphProjection
             return layout ?? Interlocked.CompareExchange(ref _arcLayout, ArcLayout.Build(this), null) ?? _arcLayout!;
         }
     }
+
+    /// <summary>
+    /// The arcs that can carry spill-over into each node, built on first use; null when the graph has more distinct
+    /// (type, strength) pairs than the index can number.
+    /// </summary>
+    internal InflowIndex? InflowIndex => _inflowIndex.Value;
 
     /// <summary>Builds a projection from in-memory entities and relationships (tests, tools, small graphs).</summary>
     /// <exception cref="ArgumentException">A relationship names a key that is not among the entities.</exception>

@@ -32,7 +32,8 @@ public static class ImpactAnalysis
         var at = options.At ?? DateOnly.FromDayNumber(graph.NodeDays[threat]);
         var kinds = KindMask(options.Kinds);
 
-        var scratch = Propagate(graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"));
+        var scratch = Propagate(
+            graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"), direction: options.Direction);
         var occurredIn = ThreatSeeds.OccurredIn(graph, threat, at.DayNumber);
 
         var eventCount = scratch.EventCount;
@@ -82,11 +83,12 @@ public static class ImpactAnalysis
         int maxHops,
         double minScore,
         BudgetMeter meter,
-        INodeBound? bound = null)
+        INodeBound? bound = null,
+        LayerDirection direction = LayerDirection.Auto)
     {
         var scratch = PropagationScratch.Rent(graph.NodeCount);
         ThreatSeeds.Seed(graph, threat, day, scratch);
-        SpilloverPropagation.Run(graph, scratch, day, weights, maxHops, minScore, meter, bound);
+        SpilloverPropagation.Run(graph, scratch, day, weights, maxHops, minScore, meter, bound, direction);
         return scratch;
     }
 

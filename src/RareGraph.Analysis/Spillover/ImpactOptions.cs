@@ -22,4 +22,7 @@ public sealed record ImpactOptions
 
     /// <summary>When non-empty, only organisations of these kinds are listed (propagation still passes through all).</summary>
     public IReadOnlyCollection<OrganisationKind>? Kinds { get; init; }
+
+    /// <summary>Forces every propagation layer one way (tests and benchmarks); the answer does not depend on it.</summary>
+    internal LayerDirection Direction { get; init; }
 }

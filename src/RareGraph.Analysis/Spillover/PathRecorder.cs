@@ -37,7 +37,7 @@ internal sealed class PathRecorder
             keys[i] = _graph.Keys[_nodes[e]];
             if (i > 0)
             {
-                relationships[i - 1] = _graph.IdentityOf(_arcs[e] >> 1);
+                relationships[i - 1] = _graph.IdentityOf(EventArcs.Resolve(_graph, _nodes[e], _arcs[e]) >> 1);
                 e = _parents[e];
             }
         }

@@ -14,6 +14,12 @@ internal sealed class PropagationScratch
     [ThreadStatic]
     private static PropagationScratch? t_cached;
 
+    /// <summary>
+    /// Per node, the score it offers in a gathering layer (0 unless it improved in the previous layer); all zero
+    /// between layers. Allocated on the first gather.
+    /// </summary>
+    private double[]? _layerOffers;
+
     private PropagationScratch(int nodeCount)
     {
         Nodes = new NodeState[nodeCount];
@@ -34,6 +40,21 @@ internal sealed class PropagationScratch
 
     public int[] Frontier { get; set; } = new int[64];
     public int[] NextFrontier { get; set; } = new int[64];
+
+    /// <summary>Per node, the event behind its offer; meaningful only where the offer is not 0.</summary>
+    public int[] LayerOfferEvents { get; private set; } = [];
+
+    /// <summary>The all-zero offer array (and <see cref="LayerOfferEvents"/>), sized for the nodes.</summary>
+    public double[] RentLayerOffers()
+    {
+        if (_layerOffers is null || _layerOffers.Length < Nodes.Length)
+        {
+            _layerOffers = new double[Nodes.Length];
+            LayerOfferEvents = new int[Nodes.Length];
+        }
+
+        return _layerOffers;
+    }
 
     /// <summary>The calling thread's scratch, sized for <paramref name="nodeCount"/> nodes and emptied.</summary>
     public static PropagationScratch Rent(int nodeCount)

@@ -15,14 +15,27 @@ namespace RareGraph.Analysis.Spillover;
 /// model asks. An improvement smaller than a 1e-12 relative tie is not taken, so among tied paths the one with fewer
 /// hops is kept. Candidates below minScore are dropped at once: factors never raise a score, so nothing beyond them
 /// could reach minScore either.
+/// Each layer runs either forwards (<see cref="ScatterLayer"/>) or backwards (<see cref="GatherLayer"/>), whichever
+/// reads less memory at random for the arcs of the nodes that improved; both give the same scores and hops.
 /// </remarks>
 internal static class SpilloverPropagation
 {
+    /// <summary>
+    /// A scatter pays a random read of the target for most arcs it relaxes; a gather reads the whole inflow index
+    /// sequentially, with one random read of an offer per entry that is cheap because the offers fit in cache. Measured
+    /// on the 1M-relationship benchmark graph a scattered arc costs about 30 ns and a gathered entry about 2.3 ns.
+    /// </summary>
+    private const int ScatterToGatherCost = 12;
+
     /// <summary>
     /// Runs the propagation into <paramref name="scratch"/>; seeds must already be events at hop 0. With a
     /// <c>bound</c>, a node is entered only if the bound says the score could still carry on to the one node of
     /// interest: that node's numbers are unchanged, the others are left incomplete.
     /// </summary>
+    /// <remarks>
+    /// The budget is charged, per layer and before it runs, with every arc of the nodes that improved in the layer
+    /// before, whichever way the layer runs, so the same query always counts the same work.
+    /// </remarks>
     public static void Run(
         GraphProjection graph,
         PropagationScratch scratch,
@@ -31,121 +44,44 @@ internal static class SpilloverPropagation
         int maxHops,
         double minScore,
         BudgetMeter meter,
-        INodeBound? bound = null)
+        INodeBound? bound = null,
+        LayerDirection direction = LayerDirection.Auto)
     {
-        var offsets = graph.ArcOffsets;
-        var layout = graph.ArcLayout;
-        var arcs = graph.Arcs;
-        var targets = layout.Targets;
-        var traits = layout.Traits;
-        var strengths = graph.EdgeStrengths;
-        var validFrom = graph.EdgeValidFrom;
-        var validTo = graph.EdgeValidTo;
-        var arcFactors = weights.ArcFactors;
-        var nodes = scratch.Nodes;
+        var query = new LayerQuery(day, weights, minScore, bound);
 
-        // With strengths at most 1, no arc out of a node carries more than score × MaxArcFactor (rounding is monotone),
-        // so a node below minScore / that cannot reach the floor anywhere and its arcs need not be read.
-        var maxFactor = layout.StrengthsAtMostOne ? weights.MaxArcFactor : double.PositiveInfinity;
-
-        // For the same reason an arc whose type weight alone misses minScore is dropped before its strength is read.
-        // Otherwise only blocked arcs (a negative factor) are dropped early.
-        var earlyFloor = layout.StrengthsAtMostOne ? minScore : 0.0;
+        // A bound confines the propagation to a few nodes: gathering over every node would defeat it.
+        var index = bound is null ? graph.InflowIndex : null;
+        var classFactors = index is null ? null : ClassFactors(index, weights);
 
         var frontierCount = 0;
         var frontier = scratch.Frontier;
         for (var e = 0; e < scratch.EventCount; e++)
         {
-            if (frontierCount == frontier.Length)
-            {
-                frontier = PropagationScratch.Grow(frontier, frontierCount * 2);
-            }
-
-            frontier[frontierCount++] = e;
+            Frontier.Push(ref frontier, ref frontierCount, e);
         }
 
         var next = scratch.NextFrontier;
+        var offsets = graph.ArcOffsets;
         for (var hop = 1; hop <= maxHops && frontierCount > 0; hop++)
         {
-            var nextCount = 0;
-            var stamp = scratch.Stamp;
+            long frontierArcs = 0;
             for (var f = 0; f < frontierCount; f++)
             {
-                var fromEvent = frontier[f];
-                var node = scratch.EventNode[fromEvent];
-                var score = scratch.EventScore[fromEvent];
-                var end = offsets[node + 1];
-                var start = offsets[node];
-                // Charged even when skipped, so the budget counts the same arcs as a full scan would.
-                meter.Charge(end - start);
-                if (score * maxFactor < minScore)
-                {
-                    continue;
-                }
-
-                for (var a = start; a < end; a++)
-                {
-                    int trait = traits[a];
-                    var factor = arcFactors[trait];
-                    var candidate = score * factor;
-                    if (candidate < earlyFloor)
-                    {
-                        continue;
-                    }
-
-                    if ((trait & (ArcLayout.HasWindowBit | ArcLayout.HasStrengthBit)) != 0)
-                    {
-                        var edge = arcs[a] >> 1;
-                        if ((trait & ArcLayout.HasWindowBit) != 0 && (validFrom[edge] > day || validTo[edge] < day))
-                        {
-                            continue;
-                        }
-
-                        if ((trait & ArcLayout.HasStrengthBit) != 0)
-                        {
-                            candidate = score * (factor * strengths[edge]);
-                        }
-                    }
-
-                    if (candidate < minScore)
-                    {
-                        continue;
-                    }
-
-                    var target = targets[a];
-                    if (bound is not null && !bound.CanStillReach(target, candidate))
-                    {
-                        continue;
-                    }
-
-                    ref var state = ref nodes[target];
-                    if (state.Stamp != stamp)
-                    {
-                        scratch.AddEvent(target, hop, candidate, fromEvent, arcs[a]);
-                        next = Push(next, ref nextCount, scratch.EventCount - 1);
-                        continue;
-                    }
-
-                    if (!ScoreTies.IsBetter(candidate, state.Score))
-                    {
-                        continue;
-                    }
-
-                    if (state.Hops == hop)
-                    {
-                        // Improved twice in this layer: the event is not yet anyone's parent, so it is updated in place.
-                        scratch.ImproveLastEvent(target, candidate, fromEvent, arcs[a]);
-                    }
-                    else
-                    {
-                        scratch.AddEvent(target, hop, candidate, fromEvent, arcs[a]);
-                        next = Push(next, ref nextCount, scratch.EventCount - 1);
-                    }
-                }
+                var node = scratch.EventNode[frontier[f]];
+                frontierArcs += offsets[node + 1] - offsets[node];
             }
 
+            meter.Charge(frontierArcs);
+            var gather = index is not null && direction switch
+            {
+                LayerDirection.Scatter => false,
+                LayerDirection.Gather => true,
+                _ => frontierArcs * ScatterToGatherCost > index.EntryCount,
+            };
+            frontierCount = gather
+                ? GatherLayer.Run(index!, scratch, query, classFactors!, hop, frontier, frontierCount, ref next)
+                : ScatterLayer.Run(graph, scratch, query, hop, frontier, frontierCount, ref next);
             (frontier, next) = (next, frontier);
-            frontierCount = nextCount;
         }
 
         scratch.Frontier = frontier;
@@ -165,7 +101,7 @@ internal static class SpilloverPropagation
             keys[i] = graph.Keys[scratch.EventNode[e]];
             if (i > 0)
             {
-                relationships[i - 1] = graph.IdentityOf(scratch.EventArc[e] >> 1);
+                relationships[i - 1] = graph.IdentityOf(EventArcs.Resolve(graph, scratch.EventNode[e], scratch.EventArc[e]) >> 1);
                 e = scratch.EventParent[e];
             }
         }
@@ -173,14 +109,18 @@ internal static class SpilloverPropagation
         return new SpilloverPath(keys, relationships, scratch.EventScore[last], hops);
     }
 
-    private static int[] Push(int[] list, ref int count, int value)
+    /// <summary>
+    /// The step factor of each inflow class under <paramref name="weights"/>, computed as the scatter computes an arc's
+    /// (<c>weight × strength</c>), so both directions produce the same doubles.
+    /// </summary>
+    private static double[] ClassFactors(InflowIndex index, SpilloverWeights weights)
     {
-        if (count == list.Length)
+        var factors = new double[index.ClassCount];
+        for (var c = 0; c < factors.Length; c++)
         {
-            list = PropagationScratch.Grow(list, count * 2);
+            factors[c] = weights.ArcFactors[index.ClassTypeAndDirection[c]] * index.ClassStrength[c];
         }
 
-        list[count++] = value;
-        return list;
+        return factors;
     }
 }

@@ -46,7 +46,7 @@ internal static class ThreatSeeds
             var target = graph.EdgeTo[edge];
             if (graph.Labels[target] != (byte)EntityLabel.Threat && !scratch.HasEvent(target))
             {
-                scratch.AddEvent(target, 0, 1.0, -1, -1);
+                scratch.AddEvent(target, 0, 1.0, EventArcs.None, EventArcs.None);
             }
         }
     }

@@ -10,7 +10,33 @@ public sealed class ImpactPropertyTests
     private static readonly double[] MinScores = [0.01, 0.05, 0.2];
 
     [Property(MaxTest = 400)]
-    public void Impact_Should_Match_A_Brute_Force_Enumeration_Of_All_Simple_Paths(int seed)
+    public void Impact_Should_Match_A_Brute_Force_Enumeration_Of_All_Simple_Paths(int seed) =>
+        CheckAgainstBruteForce(seed, LayerDirection.Auto);
+
+    [Property(MaxTest = 200)]
+    public void Impact_Should_Match_A_Brute_Force_Enumeration_When_Every_Layer_Scatters(int seed) =>
+        CheckAgainstBruteForce(seed, LayerDirection.Scatter);
+
+    [Property(MaxTest = 200)]
+    public void Impact_Should_Match_A_Brute_Force_Enumeration_When_Every_Layer_Gathers(int seed) =>
+        CheckAgainstBruteForce(seed, LayerDirection.Gather);
+
+    [Property(MaxTest = 300)]
+    public void Scattering_And_Gathering_Layers_Should_Give_The_Same_Doubles_And_Hops(int seed)
+    {
+        var graph = RandomGraphs.Create(seed).Build();
+        var random = new Random(seed);
+        var options = new ImpactOptions { MaxHops = random.Next(1, 6), MinScore = MinScores[random.Next(MinScores.Length)] };
+
+        var scattered = ImpactAnalysis.Analyze(graph, "t", options with { Direction = LayerDirection.Scatter }).Affected;
+        var gathered = ImpactAnalysis.Analyze(graph, "t", options with { Direction = LayerDirection.Gather }).Affected;
+
+        Assert.Equal(
+            scattered.Select(a => (a.OrganisationKey, a.Score, a.Hops, a.CrossBorder)),
+            gathered.Select(a => (a.OrganisationKey, a.Score, a.Hops, a.CrossBorder)));
+    }
+
+    private static void CheckAgainstBruteForce(int seed, LayerDirection direction)
     {
         var fixture = RandomGraphs.Create(seed);
         var graph = fixture.Build();
@@ -19,7 +45,7 @@ public sealed class ImpactPropertyTests
         var minScore = MinScores[random.Next(MinScores.Length)];
         var at = random.Next(3) == 0 ? TestGraph.Day.AddDays(-20) : TestGraph.Day;
 
-        var report = ImpactAnalysis.Analyze(graph, "t", new ImpactOptions { MaxHops = maxHops, MinScore = minScore, At = at });
+        var report = ImpactAnalysis.Analyze(graph, "t", new ImpactOptions { MaxHops = maxHops, MinScore = minScore, At = at, Direction = direction });
         var brute = new BruteForceImpact(fixture);
         var expected = brute.Run("t", at, maxHops)
             .Where(p => graph.LabelOf(p.Key) == EntityLabel.Organisation && p.Value.Score >= minScore)
