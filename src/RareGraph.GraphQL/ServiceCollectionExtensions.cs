@@ -5,6 +5,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RareGraph.Analysis.Projection;
+using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
 using Microsoft.Extensions.Caching.Distributed;
@@ -26,7 +27,8 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the schema, executor, HTTP transport, the write path and the analysis engine over the current graph
-    /// projection. The host must register an <see cref="IGraphStore"/>.
+    /// projection. The host must register an <see cref="IGraphStore"/>, and should register the store's
+    /// <see cref="IAuditTrail"/> (for <c>auditTrail</c>) and an <see cref="Security.IApiKeyManager"/> (for key management).
     /// </summary>
     public static IServiceCollection AddRareGraphGraphQL(this IServiceCollection services, Action<ExecutionLimits>? configureLimits = null)
     {
@@ -46,6 +48,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<GraphProjectionProvider>(sp => new GraphProjectionProvider(sp.GetRequiredService<IGraphStore>()));
         services.AddSingleton<IGraphChangeObserver>(sp => sp.GetRequiredService<GraphProjectionProvider>());
+        services.TryAddSingleton<IAuditActor, CallerAuditActor>();
         services.AddSingleton<GraphWriter>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDistributedCache>(sp => new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())));

@@ -1,19 +1,25 @@
 namespace RareGraph.Storage.Neo4j;
 
+using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Storage;
+using RareGraph.Storage.Neo4j.Auditing;
 using RareGraph.Storage.Neo4j.Cypher;
+using RareGraph.Storage.Neo4j.Keys;
 using RareGraph.Storage.Neo4j.Wire;
 
 /// <summary>
 /// The production store: Neo4j (5.26 LTS or 2025.x; Community, Enterprise or Aura) over its HTTP Query API.
 /// Entities are nodes labelled <c>:Entity:&lt;Label&gt;</c> with a unique <c>key</c>; relationships carry their
-/// UPPER_SNAKE type name as the Neo4j type; a <c>(:GraphMeta {id: 'graph'})</c> node holds the graph version.
+/// UPPER_SNAKE type name as the Neo4j type; a <c>(:GraphMeta {id: 'graph'})</c> node holds the graph version. The
+/// audit trail (<c>:AuditEntry</c>) and the issued API keys (<c>:IssuedApiKey</c>) live in the same database, under
+/// labels no entity query matches (<see cref="AuditTrail"/>, <see cref="IssuedKeys"/>).
 /// </summary>
 /// <remarks>
-/// Every write is one Cypher statement (version check, version bump and every change, see
+/// Every write is one Cypher statement (version check, version bump, audit entry and every change, see
 /// <see cref="WriteStatements"/>) unless it holds more than <see cref="Neo4jStoreOptions.WriteBatchSize"/> rows; then
-/// one explicit transaction carries the version check followed by bounded batches and commits once, so a million
+/// one explicit transaction carries the version check and the audit entry followed by bounded batches and commits
+/// once, so a million
 /// relationships import atomically without one giant request. A retried write whose first attempt did commit (the
 /// connection dropped after the commit) finds the version moved and reports a version conflict, which
 /// <see cref="Domain.Writing.GraphWriter"/> resolves by re-planning against the stored state.
@@ -30,7 +36,15 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         options.Validate();
         _options = options;
         _client = new QueryApiClient(options, httpClient);
+        AuditTrail = new Neo4jAuditTrail(_client);
+        IssuedKeys = new Neo4jIssuedKeyRepository(_client);
     }
+
+    /// <summary>The entries <see cref="ApplyAsync"/> writes, read through this store's connection and bookmarks.</summary>
+    public IAuditTrail AuditTrail { get; }
+
+    /// <summary>The API keys issued at run time, kept in this store's database.</summary>
+    public IIssuedKeyRepository IssuedKeys { get; }
 
     /// <summary>The server's version as discovery reported it, once <see cref="InitializeAsync"/> has run.</summary>
     public string? ServerVersion { get; private set; }
@@ -84,7 +98,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     {
         var parameters = WriteParameters.For(write);
         parameters["expectedVersion"] = expectedVersion;
-        var response = await _client.RunOnceAsync(CypherRequest.Write(WriteStatements.SingleStatement, parameters), cancellationToken)
+        parameters["audit"] = WriteParameters.Audit(write.Audit);
+        var response = await RecordingAuditAsync(
+                () => _client.RunOnceAsync(CypherRequest.Write(WriteStatements.SingleStatement, parameters), cancellationToken))
             .ConfigureAwait(false);
         return response.Rows.Count == 0 ? null : AsLong(response.Value(0, "version"));
     }
@@ -92,9 +108,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     private async Task<long?> ApplyInBatchesAsync(GraphWrite write, long expectedVersion, CancellationToken cancellationToken)
     {
         var versionCheck = CypherRequest.Write(
-            WriteStatements.CheckAndBumpVersion,
-            new Dictionary<string, object?> { ["expectedVersion"] = expectedVersion });
-        var (transaction, head) = await _client.BeginAsync(versionCheck, cancellationToken).ConfigureAwait(false);
+            WriteStatements.CheckVersionAndAudit,
+            new Dictionary<string, object?> { ["expectedVersion"] = expectedVersion, ["audit"] = WriteParameters.Audit(write.Audit) });
+        var (transaction, head) = await RecordingAuditAsync(() => _client.BeginAsync(versionCheck, cancellationToken)).ConfigureAwait(false);
         try
         {
             if (head.Rows.Count == 0)
@@ -116,6 +132,23 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         {
             await _client.RollbackQuietlyAsync(transaction).ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs the statement that creates the audit entry. Merges and matches cannot break a uniqueness constraint, so
+    /// the one such failure that statement can meet is an entry already recorded for the version: the write fails,
+    /// and the server has rolled all of it back.
+    /// </summary>
+    private static async Task<T> RecordingAuditAsync<T>(Func<Task<T>> statement)
+    {
+        try
+        {
+            return await statement().ConfigureAwait(false);
+        }
+        catch (ConstraintViolationException refused)
+        {
+            throw AuditFaults.NotRecorded(refused);
         }
     }
 

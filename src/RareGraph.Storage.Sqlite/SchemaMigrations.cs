@@ -46,6 +46,34 @@ internal static class SchemaMigrations
         );
         INSERT INTO graph_meta (id, version) VALUES (1, 0);
         """,
+
+        // The audit trail and the issued API keys join the graph, so a write and its audit entry share one transaction.
+        // Until this step they were side tables created on first use, by default in this very file, with exactly these
+        // definitions: IF NOT EXISTS keeps their rows (and their triggers) when they are already here.
+        """
+        CREATE TABLE IF NOT EXISTS audit_entries (
+            version   INTEGER PRIMARY KEY NOT NULL,
+            at        TEXT NOT NULL,
+            actor     TEXT NOT NULL,
+            operation TEXT NOT NULL,
+            changes   TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS audit_entries_actor ON audit_entries (actor, version);
+        CREATE INDEX IF NOT EXISTS audit_entries_operation ON audit_entries (operation, version);
+        CREATE TRIGGER IF NOT EXISTS audit_entries_no_update BEFORE UPDATE ON audit_entries
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER IF NOT EXISTS audit_entries_no_delete BEFORE DELETE ON audit_entries
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TABLE IF NOT EXISTS api_keys (
+            id         TEXT PRIMARY KEY NOT NULL,
+            hash       TEXT NOT NULL UNIQUE,
+            role       TEXT NOT NULL,
+            issued_at  TEXT NOT NULL,
+            issued_by  TEXT NOT NULL,
+            revoked_at TEXT,
+            revoked_by TEXT
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

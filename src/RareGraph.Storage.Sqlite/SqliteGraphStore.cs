@@ -1,16 +1,21 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
+using RareGraph.Storage.Sqlite.Auditing;
+using RareGraph.Storage.Sqlite.Keys;
 
 namespace RareGraph.Storage.Sqlite;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode (readers never wait for the writer), a connection per call from
-/// the pool, and one IMMEDIATE transaction per write, guarded by the graph version.
+/// the pool, and one IMMEDIATE transaction per write, guarded by the graph version, that also appends the write's
+/// audit entry. The same file holds the audit trail and the issued API keys (<see cref="AuditTrail"/>,
+/// <see cref="IssuedKeys"/>).
 /// </summary>
 public sealed class SqliteGraphStore : IGraphStore, IDisposable
 {
@@ -21,7 +26,15 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _connector = new SqliteConnector(options);
+        AuditTrail = new SqliteAuditTrail(_connector);
+        IssuedKeys = new SqliteIssuedKeyRepository(_connector);
     }
+
+    /// <summary>The entries <see cref="ApplyAsync"/> appends, read from this store's file.</summary>
+    public IAuditTrail AuditTrail { get; }
+
+    /// <summary>The API keys issued at run time, kept in this store's file.</summary>
+    public IIssuedKeyRepository IssuedKeys { get; }
 
     /// <summary>
     /// How many round trips this store has made: one per port call that reaches the database, however many keys or
@@ -175,6 +188,11 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
                 }
 
                 await WriteBatch.ApplyAsync(connection, transaction, write, cancellationToken);
+                if (write.Audit is { } audit)
+                {
+                    await AuditAppend.AppendAsync(connection, transaction, expectedVersion + 1, audit, cancellationToken);
+                }
+
                 await using (var bump = connection.CreateCommand())
                 {
                     bump.Transaction = transaction;

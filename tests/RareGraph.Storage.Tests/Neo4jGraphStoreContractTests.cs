@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
+using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j;
 using RareGraph.Storage.Tests.Contract;
@@ -20,35 +22,51 @@ public sealed class Neo4jGraphStoreContractTests : GraphStoreContract
 {
     private const string UriVariable = "RAREGRAPH_NEO4J_URI";
 
+    private static readonly HttpClient Http = new();
+
+    private static Neo4jStoreOptions Options => new()
+    {
+        Uri = new Uri(Environment.GetEnvironmentVariable(UriVariable)!),
+        User = Environment.GetEnvironmentVariable("RAREGRAPH_NEO4J_USER") ?? "neo4j",
+        Password = Environment.GetEnvironmentVariable("RAREGRAPH_NEO4J_PASSWORD"),
+        Database = Environment.GetEnvironmentVariable("RAREGRAPH_NEO4J_DATABASE") ?? "neo4j",
+    };
+
     protected override async Task<IGraphStore> CreateEmptyStoreAsync()
     {
-        var options = new Neo4jStoreOptions
-        {
-            Uri = new Uri(Environment.GetEnvironmentVariable(UriVariable)!),
-            User = Environment.GetEnvironmentVariable("RAREGRAPH_NEO4J_USER") ?? "neo4j",
-            Password = Environment.GetEnvironmentVariable("RAREGRAPH_NEO4J_PASSWORD"),
-            Database = Environment.GetEnvironmentVariable("RAREGRAPH_NEO4J_DATABASE") ?? "neo4j",
-        };
-        var http = new HttpClient();
-        await DeleteEverythingAsync(http, options);
-        var store = new Neo4jGraphStore(options, http);
+        var options = Options;
+        await RunOutsideTheAdapterAsync("MATCH (n) DETACH DELETE n", new { });
+        var store = new Neo4jGraphStore(options, Http);
         await store.InitializeAsync(None);
         return store;
     }
 
-    /// <summary>Empties the database with a plain Query API request, outside the adapter (which has no such power).</summary>
-    private static async Task DeleteEverythingAsync(HttpClient http, Neo4jStoreOptions options)
+    protected override IAuditTrail AuditTrailOf(IGraphStore store) => ((Neo4jGraphStore)store).AuditTrail;
+
+    protected override IIssuedKeyRepository IssuedKeysOf(IGraphStore store) => ((Neo4jGraphStore)store).IssuedKeys;
+
+    protected override Task RecordStrayAuditEntryAsync(IGraphStore store, long version) =>
+        RunOutsideTheAdapterAsync(
+            "CREATE (:AuditEntry {version: $version, at: datetime('2020-01-01T00:00:00Z'), actor: 'stray', operation: 'unknown', changes: '[]'})",
+            new { version });
+
+    /// <summary>
+    /// A plain Query API request, outside the adapter (which has no power to empty the database or to write an audit
+    /// entry without a write). Plain JSON parameters: a whole number arrives as an INTEGER.
+    /// </summary>
+    private static async Task RunOutsideTheAdapterAsync(string statement, object parameters)
     {
+        var options = Options;
         var address = $"{options.Uri.AbsoluteUri.TrimEnd('/')}/db/{Uri.EscapeDataString(options.Database)}/query/v2";
         using var request = new HttpRequestMessage(HttpMethod.Post, address)
         {
-            Content = new StringContent("""{"statement":"MATCH (n) DETACH DELETE n"}""", Encoding.UTF8, "application/json"),
+            Content = new StringContent(JsonSerializer.Serialize(new { statement, parameters }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue(
             "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
-        using var response = await http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode && !body.Contains("\"errors\"", StringComparison.Ordinal), $"Could not empty the test database: {body}");
+        Assert.True(response.IsSuccessStatusCode && !body.Contains("\"errors\"", StringComparison.Ordinal), $"The test database refused a set-up statement: {body}");
     }
 
     /// <summary>

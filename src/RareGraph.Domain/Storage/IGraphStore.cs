@@ -51,7 +51,10 @@ public interface IGraphStore
     /// Applies <paramref name="write"/> atomically — all of it or none of it — if the graph version is still
     /// <paramref name="expectedVersion"/>, and returns the new version (<paramref name="expectedVersion"/> + 1).
     /// Throws <see cref="Errors.StoreVersionConflictException"/> when another write got there first.
-    /// The write has been validated already; the store only persists it.
+    /// The write has been validated already; the store only persists it. Its <see cref="GraphWrite.Audit"/> record,
+    /// when present, is appended to the store's audit trail in the same transaction, as the entry of the new version;
+    /// when that append fails (the version is already recorded, say) nothing is applied and
+    /// <see cref="Auditing.AuditFaults.NotRecorded"/> is thrown.
     /// </summary>
     Task<long> ApplyAsync(GraphWrite write, long expectedVersion, CancellationToken cancellationToken);
 }

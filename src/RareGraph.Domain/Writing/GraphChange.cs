@@ -4,7 +4,7 @@ using RareGraph.Domain.Model;
 
 /// <summary>
 /// What one applied write changed, with before and after values (null before = created, null after = removed).
-/// Drives the projection refresh, cache versioning, subscriptions and the audit trail.
+/// Drives the projection refresh, cache versioning and subscriptions (the audit entry is written with the change itself).
 /// </summary>
 public sealed record GraphChange(
     long Version,

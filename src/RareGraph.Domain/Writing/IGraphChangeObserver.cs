@@ -1,6 +1,8 @@
 namespace RareGraph.Domain.Writing;
 
-/// <summary>Told of every applied change, after it is committed. Must not throw and must return quickly.</summary>
+/// <summary>
+/// Told of every applied change, after it is committed (with its audit entry). Must not throw and must return quickly.
+/// </summary>
 public interface IGraphChangeObserver
 {
     void OnChanged(GraphChange change);

@@ -1,18 +1,19 @@
 using System.Security.Claims;
+using RareGraph.Domain.Auditing;
 
 namespace RareGraph.GraphQL.Security;
 
 /// <summary>
 /// Who is running the current request, for the audit trail. The executor enters a scope around execution; the write
-/// path's observers run inside it, on the same asynchronous flow, so they can name the actor without it being threaded
-/// through the domain.
+/// path runs inside it, on the same asynchronous flow, and asks for the actor through <see cref="CallerAuditActor"/>,
+/// so the caller need not be threaded through every resolver.
 /// </summary>
 public static class CallerScope
 {
     public const string Anonymous = "anonymous";
 
     /// <summary>Writes made outside any request: the demo data loader, start-up tasks.</summary>
-    public const string Background = "system";
+    public const string Background = SystemActor.Name;
 
     private static readonly AsyncLocal<string?> CurrentActor = new();
 

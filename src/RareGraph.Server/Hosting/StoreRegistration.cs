@@ -5,7 +5,11 @@ using RareGraph.Storage.Sqlite;
 
 namespace RareGraph.Server.Hosting;
 
-/// <summary>The one place that chooses the store adapter from configuration.</summary>
+/// <summary>
+/// The one place that chooses the store adapter from configuration. The graph, its audit trail and the issued API
+/// keys always come from the same store, so a write and its audit entry share one transaction and every replica of a
+/// shared store sees the whole trail and every key.
+/// </summary>
 internal static class StoreRegistration
 {
     public static IServiceCollection AddConfiguredStore(
@@ -20,13 +24,19 @@ internal static class StoreRegistration
                 var path = Path.IsPathRooted(options.Sqlite.Path)
                     ? options.Sqlite.Path
                     : Path.Combine(environment.ContentRootPath, options.Sqlite.Path);
-                services.AddSingleton<IGraphStore>(_ => new SqliteGraphStore(new SqliteStoreOptions { Path = path }));
+                services.AddSingleton(_ => new SqliteGraphStore(new SqliteStoreOptions { Path = path }));
+                services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+                services.AddSingleton(sp => sp.GetRequiredService<SqliteGraphStore>().AuditTrail);
+                services.AddSingleton(sp => sp.GetRequiredService<SqliteGraphStore>().IssuedKeys);
                 break;
             case "neo4j":
                 var neo4j = configuration.GetSection(Neo4jStoreOptions.SectionName).Get<Neo4jStoreOptions>() ?? new Neo4jStoreOptions();
                 // The store applies its own per-request timeout and retries; the client must not cut in first.
                 services.AddHttpClient("neo4j", client => client.Timeout = Timeout.InfiniteTimeSpan);
-                services.AddSingleton<IGraphStore>(sp => new Neo4jGraphStore(neo4j, sp.GetRequiredService<IHttpClientFactory>().CreateClient("neo4j")));
+                services.AddSingleton(sp => new Neo4jGraphStore(neo4j, sp.GetRequiredService<IHttpClientFactory>().CreateClient("neo4j")));
+                services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
+                services.AddSingleton(sp => sp.GetRequiredService<Neo4jGraphStore>().AuditTrail);
+                services.AddSingleton(sp => sp.GetRequiredService<Neo4jGraphStore>().IssuedKeys);
                 break;
             default:
                 throw new InvalidOperationException($"RareGraph:Store must be 'sqlite' or 'neo4j', not '{options.Store}'.");

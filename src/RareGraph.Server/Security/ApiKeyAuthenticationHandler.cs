@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using RareGraph.Domain.Errors;
 
 namespace RareGraph.Server.Security;
 
@@ -18,12 +19,15 @@ internal sealed class ApiKeyAuthenticationHandler(
 {
     public const string HeaderName = "X-Api-Key";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    /// <summary>Set in <see cref="HttpContext.Items"/> when issued keys could not be looked up (the store is down).</summary>
+    public const string KeyStoreUnavailable = "RareGraph.KeyStoreUnavailable";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var presented = Presented(Request);
         if (presented is null)
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
         // Every configured hash is compared, so the time taken says nothing about which key came close.
@@ -36,10 +40,25 @@ internal sealed class ApiKeyAuthenticationHandler(
             }
         }
 
-        var (id, role) = match is not null ? (match.Id, match.Role) : issued.Find(presented) ?? default;
+        var (id, role) = match is not null ? (match.Id, match.Role) : default;
         if (id is null)
         {
-            return Task.FromResult(AuthenticateResult.Fail("The API key is not recognised."));
+            // Issued keys are looked up in the store on every request, so a revocation on any replica holds at once.
+            try
+            {
+                (id, role) = await issued.FindAsync(presented, Context.RequestAborted) ?? default;
+            }
+            catch (RareGraphException fault) when (fault.Code == ErrorCodes.Unavailable)
+            {
+                // Not "unrecognised": the key may be fine, and the credential gate answers 503 rather than 401.
+                Context.Items[KeyStoreUnavailable] = true;
+                return AuthenticateResult.Fail("Issued API keys cannot be checked right now.");
+            }
+        }
+
+        if (id is null)
+        {
+            return AuthenticateResult.Fail("The API key is not recognised.");
         }
 
         var identity = new ClaimsIdentity(
@@ -49,7 +68,7 @@ internal sealed class ApiKeyAuthenticationHandler(
                 new Claim(ClaimTypes.Role, role),
             ],
             Scheme.Name);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 
     /// <summary>The key from <c>X-Api-Key</c>, else a bearer credential that is not a JWT (which has two dots).</summary>

@@ -5,7 +5,8 @@ namespace RareGraph.Server.Security;
 
 /// <summary>
 /// A request that presents credentials which do not authenticate gets 401, never the anonymous role: a mistyped
-/// admin key must not silently become a PUBLIC session.
+/// admin key must not silently become a PUBLIC session. A key that could not be checked because the store of issued
+/// keys is down gets 503 UNAVAILABLE instead: the caller should retry, not doubt the key.
 /// </summary>
 internal static class CredentialGate
 {
@@ -16,6 +17,13 @@ internal static class CredentialGate
             var presented = http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) || http.Request.Headers.Authorization.Count > 0;
             if (presented && http.Request.Path.StartsWithSegments("/graphql") && http.User.Identity?.IsAuthenticated != true)
             {
+                if (http.Items.ContainsKey(ApiKeyAuthenticationHandler.KeyStoreUnavailable))
+                {
+                    http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    await WriteErrorAsync(http, ErrorCodes.Unavailable, "API keys cannot be checked right now; retry the request.");
+                    return;
+                }
+
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 http.Response.Headers.WWWAuthenticate = "Bearer";
                 await WriteErrorAsync(http, ErrorCodes.Unauthenticated, "The credentials were not accepted.");

@@ -23,9 +23,6 @@ public sealed class SecurityOptions
 
     public RateLimitOptions RateLimit { get; set; } = new();
 
-    /// <summary>The SQLite file of the audit trail; unset = the graph's own SQLite file (RareGraph:Sqlite:Path).</summary>
-    public string? AuditDatabase { get; set; }
-
     public sealed class ApiKeyOptions
     {
         /// <summary>Names the key in the audit trail and in rate limiting; not secret.</summary>

@@ -47,7 +47,9 @@ public static class SecurityRegistration
             });
         }
 
-        services.AddAuditTrail(builder.Configuration, builder.Environment, options);
+        // Issued keys are kept by the configured store (StoreRegistration); this is the policy over them.
+        services.AddSingleton<IssuedKeyStore>();
+        services.AddSingleton<IApiKeyManager>(sp => sp.GetRequiredService<IssuedKeyStore>());
         services.AddApiRateLimiting(options.RateLimit);
         if (options.CorsOrigins.Count > 0)
         {

@@ -12,6 +12,7 @@ internal static class SecurityStartup
 
     public static SecurityOptions Read(IConfiguration configuration, IHostEnvironment environment, TextWriter console)
     {
+        RefuseRetiredSettings(configuration);
         var options = configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
         Check(options);
         if (options.ApiKeys.Count > 0 || options.Jwt.IsConfigured)
@@ -37,6 +38,22 @@ internal static class SecurityStartup
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// A setting that used to move the audit trail elsewhere must not be ignored silently: the entries written to that
+    /// file would look lost, and new ones would go to a different place than the operator believes.
+    /// </summary>
+    private static void RefuseRetiredSettings(IConfiguration configuration)
+    {
+        const string auditDatabase = SecurityOptions.SectionName + ":AuditDatabase";
+        if (!string.IsNullOrWhiteSpace(configuration[auditDatabase]))
+        {
+            throw new InvalidOperationException(
+                $"{auditDatabase} is no longer used: the audit trail and the issued API keys live in the configured graph store, "
+                + "so that every write and its audit entry commit together. Move the entries and keys of that file into the store "
+                + "(README, 'Audit trail') and remove the setting.");
+        }
     }
 
     private static void Check(SecurityOptions options)

@@ -4,7 +4,9 @@ namespace RareGraph.Storage.Neo4j.Cypher;
 /// <remarks>
 /// The uniqueness constraint on <c>:Entity(key)</c> is what makes <c>MERGE</c> on a key race-safe and gives key lookups
 /// and key-ordered scans an index (Neo4j Cypher manual, "Constraints" and "MERGE"). Range indexes cover the
-/// properties listings filter and sort on. Only Community-edition schema is used.
+/// properties listings filter and sort on. The uniqueness constraint on <c>:AuditEntry(version)</c> is what makes a
+/// second entry for one version fail the write that tries it; those on <c>:IssuedApiKey</c> make issuing race-safe
+/// and finding a key by its hash an index lookup. Only Community-edition schema is used.
 /// </remarks>
 internal static class SchemaStatements
 {
@@ -25,6 +27,11 @@ internal static class SchemaStatements
         "CREATE INDEX threat_category IF NOT EXISTS FOR (n:Threat) ON (n.category)",
         "CREATE INDEX threat_occurred_on IF NOT EXISTS FOR (n:Threat) ON (n.occurredOn)",
         "CREATE INDEX threat_severity IF NOT EXISTS FOR (n:Threat) ON (n.severityRank)",
+        "CREATE CONSTRAINT audit_entry_version IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.version IS UNIQUE",
+        "CREATE INDEX audit_entry_actor IF NOT EXISTS FOR (a:AuditEntry) ON (a.actor)",
+        "CREATE INDEX audit_entry_operation IF NOT EXISTS FOR (a:AuditEntry) ON (a.operation)",
+        "CREATE CONSTRAINT issued_key_id IF NOT EXISTS FOR (k:IssuedApiKey) REQUIRE k.id IS UNIQUE",
+        "CREATE CONSTRAINT issued_key_hash IF NOT EXISTS FOR (k:IssuedApiKey) REQUIRE k.hash IS UNIQUE",
     ];
 
     /// <summary>Creates the version node once; later starts leave it alone.</summary>

@@ -1,9 +1,10 @@
 namespace RareGraph.Storage.Neo4j.Cypher;
 
+using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Mapping;
 
-/// <summary>Builds the parameters of <see cref="WriteStatements"/> from (a batch of) a <see cref="GraphWrite"/>.</summary>
+/// <summary>Builds the parameters of <see cref="WriteStatements"/> from (a batch of) a <see cref="GraphWrite"/> and its audit record.</summary>
 internal static class WriteParameters
 {
     public static Dictionary<string, object?> For(GraphWrite write)
@@ -30,6 +31,21 @@ internal static class WriteParameters
             ["relationships"] = relationships,
         };
     }
+
+    /// <summary>
+    /// The <c>$audit</c> parameter: a list holding the write's one audit entry (without its version, which the
+    /// statement takes from the version node), or an empty list.
+    /// </summary>
+    public static List<object?> Audit(AuditRecord? audit) => audit is null
+        ? []
+        :
+        [
+            Row(
+                ("at", audit.At),
+                ("actor", audit.Actor),
+                ("operation", audit.Operation),
+                ("changes", StoredChanges.Serialize(audit.Changes))),
+        ];
 
     private static Dictionary<string, object?> Row(params (string Name, object? Value)[] fields) =>
         fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);

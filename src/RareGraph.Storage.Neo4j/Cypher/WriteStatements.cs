@@ -10,6 +10,8 @@ using RareGraph.Domain.Model;
 /// MERGE (meta:GraphMeta …) SET meta.lock = true       take the write lock on the version node first
 /// WITH meta WHERE meta.version = $expectedVersion     … then read the version: no lost update
 /// SET meta.version = meta.version + 1
+/// CALL (meta) { UNWIND $audit … CREATE (:AuditEntry   the write's audit entry, under the new version (unique:
+///   {version: meta.version, …}) }                     an entry already there fails the whole statement)
 /// CALL () { UNWIND $removed … DELETE r }              one unit subquery per kind of change, in GraphWrite's order;
 /// CALL () { UNWIND $deleted … DETACH DELETE n }       an absent list runs zero times
 /// CALL () { UNWIND $entities.Organisation … }         labels and types come from the enums, never from input
@@ -32,13 +34,25 @@ internal static class WriteStatements
         "WITH meta WHERE meta.version = $expectedVersion\n" +
         "SET meta.version = meta.version + 1";
 
-    /// <summary>Version check and bump alone: the first statement of a batched write's explicit transaction.</summary>
-    public const string CheckAndBumpVersion = Head + "\nRETURN meta.version AS version";
+    /// <summary>
+    /// The audit entry of the write, created under the version just taken. <c>$audit</c> holds one entry, or none for
+    /// a write without one; the entry only ever comes from a write, and no statement of the adapter changes it later.
+    /// </summary>
+    private const string AppendAudit =
+        "CALL (meta) { UNWIND $audit AS audit " +
+        "CREATE (:AuditEntry {version: meta.version, at: audit.at, actor: audit.actor, operation: audit.operation, changes: audit.changes}) }";
 
-    /// <summary>The whole write in one statement.</summary>
-    public static string SingleStatement { get; } = Head + "\nWITH meta\n" + Changes() + "\nRETURN meta.version AS version";
+    /// <summary>
+    /// Version check and bump with the audit entry: the first statement of a batched write's explicit transaction, so
+    /// the entry commits with the batches that follow or not at all.
+    /// </summary>
+    public const string CheckVersionAndAudit = Head + "\nWITH meta\n" + AppendAudit + "\nRETURN meta.version AS version";
 
-    /// <summary>One batch of a large write, run inside the explicit transaction opened by <see cref="CheckAndBumpVersion"/>.</summary>
+    /// <summary>The whole write, with its audit entry, in one statement.</summary>
+    public static string SingleStatement { get; } =
+        Head + "\nWITH meta\n" + AppendAudit + "\n" + Changes() + "\nRETURN meta.version AS version";
+
+    /// <summary>One batch of a large write, run inside the explicit transaction opened by <see cref="CheckVersionAndAudit"/>.</summary>
     public static string Batch { get; } = Changes() + "\nRETURN count(*) AS batches";
 
     private static string Changes()

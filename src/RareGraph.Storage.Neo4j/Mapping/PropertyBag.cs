@@ -24,6 +24,27 @@ internal readonly struct PropertyBag(IReadOnlyDictionary<string, object?> proper
     }
     : null;
 
+    public long Long(string name) => properties.TryGetValue(name, out var value) ? value switch
+    {
+        long l => l,
+        double d when d == Math.Floor(d) => (long)d,
+        _ => throw new FormatException($"A stored '{name}' value is not an integer."),
+    }
+    : throw new FormatException($"A stored record lacks its '{name}' value.");
+
+    public DateTimeOffset Moment(string name) =>
+        OptionalMoment(name) ?? throw new FormatException($"A stored record lacks its '{name}' time.");
+
+    /// <summary>A DATETIME property; plain JSON (or a zone-named value) brings it as ISO text.</summary>
+    public DateTimeOffset? OptionalMoment(string name) => properties.TryGetValue(name, out var value) ? value switch
+    {
+        DateTimeOffset moment => moment,
+        string text => DateTimeOffset.Parse(
+            text.Split('[')[0], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal),
+        _ => null,
+    }
+    : null;
+
     public double? OptionalDouble(string name) => properties.TryGetValue(name, out var value) ? value switch
     {
         double d => d,

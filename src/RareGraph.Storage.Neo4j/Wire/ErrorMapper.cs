@@ -35,7 +35,7 @@ internal static class ErrorMapper
 
         if (code == "Neo.ClientError.Schema.ConstraintValidationFailed")
         {
-            return RareGraphException.Conflict("key", "The write contradicts a uniqueness rule of the store (Neo.ClientError.Schema.ConstraintValidationFailed).");
+            return new ConstraintViolationException();
         }
 
         if (code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal))

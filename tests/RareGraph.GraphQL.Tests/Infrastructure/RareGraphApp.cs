@@ -31,6 +31,9 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
 
     public CountingGraphStore Store => (CountingGraphStore)Services.GetRequiredService<IGraphStore>();
 
+    /// <summary>The SQLite file of this server's graph (unless the settings name another).</summary>
+    public string DatabasePath => Path.Combine(_directory, "raregraph.db");
+
     public Task<JsonObject> GraphQLAsync(string query, object? variables = null, string? operationName = null) =>
         GraphQLAsAsync(TestCallers.AdminKey, query, variables, operationName);
 
@@ -73,7 +76,7 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("RareGraph:Sqlite:Path", Path.Combine(_directory, "raregraph.db"));
+        builder.UseSetting("RareGraph:Sqlite:Path", DatabasePath);
         builder.UseSetting("RareGraph:DemoData", _demoData ? "true" : "false");
         foreach (var (name, value) in TestCallers.Settings())
         {

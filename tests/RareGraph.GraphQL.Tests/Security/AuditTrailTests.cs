@@ -1,10 +1,18 @@
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using RareGraph.GraphQL.Security;
 using RareGraph.GraphQL.Tests.Infrastructure;
+using RareGraph.Server.Security;
 
 namespace RareGraph.GraphQL.Tests.Security;
 
-/// <summary>Every applied mutation leaves exactly one audit entry naming its caller, with the right before and after.</summary>
+/// <summary>
+/// Every applied mutation leaves exactly one audit entry naming its caller, with the right before and after, written
+/// in the mutation's own transaction: when the entry cannot be recorded the mutation fails and changes nothing.
+/// </summary>
 public sealed class AuditTrailTests : IDisposable
 {
     private const string EntryFields = "version actor operation changes { subject key before after }";
@@ -96,7 +104,56 @@ public sealed class AuditTrailTests : IDisposable
         Assert.All(actors, actor => Assert.Equal(CallerScope.Background, actor));
     }
 
+    [Fact]
+    public async Task Mutation_Whose_Audit_Entry_Cannot_Be_Recorded_Should_Fail_And_Leave_The_Graph_Unchanged()
+    {
+        var written = await _app.GraphQLAsAsync(_editor, """mutation { upsertJurisdiction(input: { key: "HU", name: "Hungary", code: "HU" }) { graphVersion } }""");
+        var version = (long)written["data"]!["upsertJurisdiction"]!["graphVersion"]!;
+        await RecordStrayEntryAsync(version + 1);
+
+        var refused = await _app.GraphQLAsAsync(_editor, """mutation { upsertJurisdiction(input: { key: "PL", name: "Poland", code: "PL" }) { graphVersion } }""");
+
+        Assert.Null(refused["data"]);
+        var error = Assert.Single(refused["errors"]!.AsArray())!;
+        Assert.Equal("UNAVAILABLE", (string?)error["extensions"]!["code"]);
+        Assert.Contains("audit trail", (string?)error["message"], StringComparison.Ordinal);
+        Assert.Equal(["upsertJurisdiction"], error["path"]!.AsArray().Select(p => (string?)p));
+        Assert.DoesNotContain("INSERT", refused.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(version, await _app.Store.GetVersionAsync(CancellationToken.None));
+        var after = await _app.GraphQLAsync("""{ entity(key: "PL") { key } auditTrail(first: 5) { nodes { version actor } } }""");
+        Assert.Null(after["data"]!["entity"]);
+        Assert.Equal(
+            [(version + 1, "stray"), (version, "key:test-editor")],
+            after["data"]!["auditTrail"]!["nodes"]!.AsArray().Select(n => ((long)n!["version"]!, (string?)n["actor"])));
+    }
+
+    [Fact]
+    public void Retired_Audit_Database_Setting_Should_Stop_The_Start_With_Directions()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RareGraph:Security:AuditDatabase"] = "/var/lib/raregraph/audit.db",
+            ["RareGraph:Security:AllowAnonymousRead"] = "true",
+        }).Build();
+
+        var refused = Assert.Throws<InvalidOperationException>(
+            () => SecurityStartup.Read(configuration, new HostingEnvironment { EnvironmentName = Environments.Production }, TextWriter.Null));
+
+        Assert.Contains("RareGraph:Security:AuditDatabase", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("graph store", refused.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _app.Dispose();
+
+    private async Task RecordStrayEntryAsync(long version)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_app.DatabasePath}");
+        await connection.OpenAsync();
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO audit_entries (version, at, actor, operation, changes) VALUES ($version, '2020-01-01T00:00:00Z', 'stray', 'unknown', '[]')";
+        insert.Parameters.AddWithValue("$version", version);
+        await insert.ExecuteNonQueryAsync();
+    }
 
     private async Task AuditedAsync(string operation, string mutation, Action<List<JsonNode?>> checkChanges)
     {

@@ -5,7 +5,10 @@ using RareGraph.GraphQL.Tests.Infrastructure;
 
 namespace RareGraph.GraphQL.Tests.Security;
 
-/// <summary>ADMIN issues keys at run time (secret shown once, only its hash kept), lists them and revokes them at once.</summary>
+/// <summary>
+/// ADMIN issues keys at run time (secret shown once, only its hash kept, in the graph store), lists them and revokes
+/// them at once — on every replica that shares the store.
+/// </summary>
 public sealed class KeyManagementTests : IDisposable
 {
     private readonly RareGraphApp _app = new(demoData: false);
@@ -51,6 +54,24 @@ public sealed class KeyManagementTests : IDisposable
         var json = await _app.GraphQLAsAsync(TestCallers.KeyFor(RareGraphRoles.Editor), """mutation { createApiKey(id: "escalate", role: ADMIN) { secret } }""");
         Assert.Equal("FORBIDDEN", (string?)json["errors"]![0]!["extensions"]!["code"]);
         Assert.Null(json["data"]);
+    }
+
+    [Fact]
+    public async Task Key_Issued_On_One_Replica_Should_Sign_In_And_Be_Revoked_On_Another_Sharing_The_Store()
+    {
+        using var replica = new RareGraphApp(demoData: false, new Dictionary<string, string?> { ["RareGraph:Sqlite:Path"] = _app.DatabasePath });
+        var issued = await _app.GraphQLAsync("""mutation { createApiKey(id: "shared", role: VIEWER) { secret } }""");
+        var secret = (string)issued["data"]!["createApiKey"]!["secret"]!;
+
+        var read = await replica.GraphQLAsAsync(secret, "{ organisations { totalCount } }");
+        var listed = await replica.GraphQLAsync("{ apiKeys { id issuedBy } }");
+        var revoked = await replica.GraphQLAsync("""mutation { revokeApiKey(id: "shared") }""");
+        using var after = await _app.PostAsync(new { query = "{ organisations { totalCount } }" }, "application/json", secret);
+
+        Assert.Null(read["errors"]);
+        Assert.Contains(listed["data"]!["apiKeys"]!.AsArray(), k => (string?)k!["id"] == "shared" && (string?)k["issuedBy"] == "key:test-admin");
+        Assert.True((bool)revoked["data"]!["revokeApiKey"]!);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 
     public void Dispose() => _app.Dispose();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
@@ -16,6 +17,18 @@ public abstract partial class GraphStoreContract
 
     /// <summary>A new store with the schema in place and nothing written: version 0, no entities.</summary>
     protected abstract Task<IGraphStore> CreateEmptyStoreAsync();
+
+    /// <summary>The audit trail kept by <paramref name="store"/> (one made by <see cref="CreateEmptyStoreAsync"/>).</summary>
+    protected abstract IAuditTrail AuditTrailOf(IGraphStore store);
+
+    /// <summary>The issued API keys kept by <paramref name="store"/>.</summary>
+    protected abstract IIssuedKeyRepository IssuedKeysOf(IGraphStore store);
+
+    /// <summary>
+    /// Puts an audit entry for <paramref name="version"/> into the store behind the adapter's back, as a damaged or
+    /// tampered database might hold one, with actor <c>stray</c>.
+    /// </summary>
+    protected abstract Task RecordStrayAuditEntryAsync(IGraphStore store, long version);
 
     protected static GraphWrite Upserting(IEnumerable<Entity> entities, IEnumerable<Relationship>? relationships = null) =>
         new([], [], entities.ToList(), (relationships ?? []).ToList());

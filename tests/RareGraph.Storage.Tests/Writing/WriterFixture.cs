@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Writing;
 using RareGraph.Storage.Sqlite;
@@ -41,6 +42,17 @@ public sealed class WriterFixture : IAsyncDisposable
     }
 
     public Task<WriteOutcome> WriteAsync(WriteRequest request) => Writer.ApplyAsync(request, default);
+
+    /// <summary>Puts an audit entry for <paramref name="version"/> into the file behind the store's back (actor <c>stray</c>).</summary>
+    public async Task RecordStrayAuditEntryAsync(long version)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_database.PathOf()}");
+        await connection.OpenAsync();
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO audit_entries (version, at, actor, operation, changes) VALUES ($version, '2020-01-01T00:00:00Z', 'stray', 'unknown', '[]')";
+        insert.Parameters.AddWithValue("$version", version);
+        await insert.ExecuteNonQueryAsync();
+    }
 
     public ValueTask DisposeAsync()
     {

@@ -1,0 +1,17 @@
+namespace RareGraph.Domain.Auditing;
+
+using RareGraph.Domain.Errors;
+
+/// <summary>The error a store raises when a write's audit entry cannot be recorded, and so the write is not applied.</summary>
+public static class AuditFaults
+{
+    /// <remarks>
+    /// UNAVAILABLE and not transient: the trail refused the entry (its version is already recorded, the disk is full),
+    /// which a retry of the same request will not cure until someone looks at the store. The message names no data.
+    /// </remarks>
+    public static RareGraphException NotRecorded(Exception? cause) =>
+        new(ErrorCodes.Unavailable, "The audit trail could not record this write, so nothing was changed.", null, cause)
+        {
+            IsTransient = false,
+        };
+}

@@ -1,0 +1,33 @@
+namespace RareGraph.Domain.Auditing;
+
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Writing;
+
+/// <summary>Turns the before/after values of a planned write into the changes its audit entry records.</summary>
+internal static class AuditedChanges
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static IReadOnlyList<AuditedChange> Of(IReadOnlyList<Change<Entity>> entities, IReadOnlyList<Change<Relationship>> relationships)
+    {
+        var changes = new List<AuditedChange>(entities.Count + relationships.Count);
+        changes.AddRange(entities.Select(c => new AuditedChange(
+            AuditSubject.Entity, (c.After ?? c.Before)!.Key, Serialize(c.Before), Serialize(c.After))));
+        changes.AddRange(relationships.Select(c => new AuditedChange(
+            AuditSubject.Relationship, KeyOf((c.After ?? c.Before)!), Serialize(c.Before), Serialize(c.After))));
+        return changes;
+    }
+
+    /// <summary>The relationship's identity as the API would write it: <c>from-[TYPE]->to</c>.</summary>
+    private static string KeyOf(Relationship relationship) =>
+        $"{relationship.FromKey}-[{EnumNames.ToUpperSnake(relationship.Type.ToString())}]->{relationship.ToKey}";
+
+    // The runtime type, so a Defender's restricted fields are recorded too: the trail is for ADMIN only.
+    private static string? Serialize(object? value) => value is null ? null : JsonSerializer.Serialize(value, value.GetType(), Json);
+}

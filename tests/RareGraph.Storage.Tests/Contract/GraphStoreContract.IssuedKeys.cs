@@ -1,0 +1,54 @@
+using RareGraph.Domain.Storage;
+
+namespace RareGraph.Storage.Tests.Contract;
+
+/// <summary>Issued API keys live in the graph store: added once per id, found by hash, listed, revoked once.</summary>
+public abstract partial class GraphStoreContract
+{
+    private static readonly DateTimeOffset IssuedAt = new(2026, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
+
+    protected static IssuedKey Key(string id, string hash, string role = "VIEWER") => new(id, hash, role, IssuedAt, "key:admin");
+
+    private static string Hash(char digit) => "sha256:" + new string(digit, 64);
+
+    [Fact]
+    public async Task Issued_Key_Should_Be_Found_By_Hash_Listed_And_Revoked_Once()
+    {
+        var keys = IssuedKeysOf(await CreateEmptyStoreAsync());
+        Assert.True(await keys.AddAsync(Key("partner-2", Hash('2'), "EDITOR"), None));
+        Assert.True(await keys.AddAsync(Key("partner-1", Hash('1')), None));
+
+        Assert.Equal(Key("partner-2", Hash('2'), "EDITOR"), await keys.FindByHashAsync(Hash('2'), None));
+        Assert.Equal(["partner-1", "partner-2"], (await keys.ListAsync(None)).Select(k => k.Id));
+
+        var revokedAt = IssuedAt.AddDays(1);
+        Assert.True(await keys.RevokeAsync("partner-2", revokedAt, "key:security", None));
+        Assert.False(await keys.RevokeAsync("partner-2", revokedAt.AddDays(1), "key:someone-else", None));
+
+        var revoked = await keys.FindByHashAsync(Hash('2'), None);
+        Assert.Equal((true, revokedAt, "key:security"), (revoked!.IsRevoked, revoked.RevokedAt, revoked.RevokedBy));
+        Assert.False((await keys.FindByHashAsync(Hash('1'), None))!.IsRevoked);
+    }
+
+    [Fact]
+    public async Task Adding_A_Taken_Id_Should_Change_Nothing()
+    {
+        var keys = IssuedKeysOf(await CreateEmptyStoreAsync());
+        await keys.AddAsync(Key("twice", Hash('1'), "VIEWER"), None);
+
+        Assert.False(await keys.AddAsync(Key("twice", Hash('2'), "ADMIN"), None));
+
+        Assert.Null(await keys.FindByHashAsync(Hash('2'), None));
+        Assert.Equal("VIEWER", Assert.Single(await keys.ListAsync(None)).Role);
+    }
+
+    [Fact]
+    public async Task Unknown_Hash_Or_Id_Should_Find_And_Revoke_Nothing()
+    {
+        var keys = IssuedKeysOf(await CreateEmptyStoreAsync());
+
+        Assert.Null(await keys.FindByHashAsync(Hash('9'), None));
+        Assert.False(await keys.RevokeAsync("nobody", IssuedAt, "key:admin", None));
+        Assert.Empty(await keys.ListAsync(None));
+    }
+}
