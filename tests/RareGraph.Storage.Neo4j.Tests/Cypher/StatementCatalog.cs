@@ -1,5 +1,6 @@
 namespace RareGraph.Storage.Neo4j.Tests.Cypher;
 
+using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
@@ -9,16 +10,16 @@ using RareGraph.Storage.Neo4j.Tests.Infrastructure;
 /// <summary>
 /// Every statement the adapter can send, captured from the wire while every store method runs against the fake server:
 /// each label, each filter field with each operator, every relationship type and direction, every sort forwards and
-/// backwards from a position, single and batched writes.
+/// backwards from a position, single and batched writes with their audit entry, the audit trail and issued keys.
 /// </summary>
 internal static class StatementCatalog
 {
     /// <summary>A value that must only ever travel as a parameter.</summary>
     public const string Sentinel = "O'Brien\" } DETACH DELETE n //";
 
-    public static async Task<IReadOnlyList<string>> CaptureAsync()
+    public static async Task<IReadOnlyList<string>> CaptureAsync(FakeNeo4jHandler? recorder = null)
     {
-        var handler = new FakeNeo4jHandler();
+        var handler = recorder ?? new FakeNeo4jHandler();
         var store = StoreFactory.Create(handler, o => o.WriteBatchSize = 1);
         var none = CancellationToken.None;
 
@@ -44,9 +45,18 @@ internal static class StatementCatalog
             [new RelationshipKey("a", RelationshipType.Cited, "b")],
             [Sentinel],
             [new Organisation(Sentinel, Sentinel, OrganisationKind.Ngo)],
-            [new Relationship(Sentinel, RelationshipType.MemberOf, "c")]);
+            [new Relationship(Sentinel, RelationshipType.MemberOf, "c")],
+            new AuditRecord(Sentinel, Sentinel, DateTimeOffset.UnixEpoch, [new AuditedChange(AuditSubject.Entity, Sentinel, null, Sentinel)]));
         await store.ApplyAsync(write, 0, none);
         await StoreFactory.Create(handler).ApplyAsync(write, 0, none);
+
+        await store.AuditTrail.ListAsync(new AuditQuery(10), none);
+        await store.AuditTrail.ListAsync(new AuditQuery(10, 5, Sentinel, Sentinel), none);
+        await store.AuditTrail.CountAsync(Sentinel, Sentinel, none);
+        await store.IssuedKeys.AddAsync(new IssuedKey(Sentinel, Sentinel, Sentinel, DateTimeOffset.UnixEpoch, Sentinel), none);
+        await store.IssuedKeys.FindByHashAsync(Sentinel, none);
+        await store.IssuedKeys.ListAsync(none);
+        await store.IssuedKeys.RevokeAsync(Sentinel, DateTimeOffset.UnixEpoch, Sentinel, none);
 
         // Filters are combined into a few statements: the linter costs up to a few hundred ms a statement, and a
         // fragment parses the same whichever conjunction it sits in.

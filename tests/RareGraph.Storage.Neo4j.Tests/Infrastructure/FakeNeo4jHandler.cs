@@ -57,7 +57,7 @@ internal sealed class FakeNeo4jHandler : HttpMessageHandler
         var transaction = request.Path.EndsWith("/tx", StringComparison.Ordinal)
             ? ",\"transaction\":{\"id\":\"tx1\",\"expires\":\"2026-11-24T10:01:00Z\"}"
             : "";
-        var data = request.Statement?.Contains("AS version", StringComparison.Ordinal) == true
+        var data = request.Statement?.Contains("meta.version AS version", StringComparison.Ordinal) == true
             ? $"{{\"fields\":[\"version\"],\"values\":[[{{\"$type\":\"Integer\",\"_value\":\"{VersionToReport}\"}}]]}}"
             : "{\"fields\":[],\"values\":[]}";
         return Json(HttpStatusCode.Accepted, $"{{\"data\":{data},\"bookmarks\":[{bookmark}]{transaction}}}");
