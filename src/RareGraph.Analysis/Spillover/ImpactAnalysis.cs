@@ -60,18 +60,9 @@ public static class ImpactAnalysis
             count++;
         }
 
-        var keys = graph.Keys;
         var order = ImpactOrdering.Order(graph, report, count);
-        var recorder = new PathRecorder(graph, scratch);
-        var affected = new AffectedOrganisation[count];
-        for (var i = 0; i < count; i++)
-        {
-            var j = order[i];
-            var crossBorder = ThreatSeeds.IsCrossBorder(graph, nodes[j], occurredIn, at.DayNumber);
-            affected[i] = new AffectedOrganisation(keys[nodes[j]], scores[j], hops[j], crossBorder, recorder, events[j]);
-        }
-
-        return new ImpactReport(keys[threat], at, affected);
+        var affected = new AffectedList(graph, new PathRecorder(graph, scratch), occurredIn, at.DayNumber, report, order, count);
+        return new ImpactReport(graph.Keys[threat], at, affected);
     }
 
     /// <summary>Seeds and propagates the impact of one threat into the calling thread's scratch.</summary>
