@@ -21,6 +21,7 @@ internal static class GatherLayer
     /// <paramref name="classFactors"/> holds the query's step factor for each class of the index (weight × strength).
     /// </summary>
     public static int Run(
+        GraphProjection graph,
         InflowIndex index,
         PropagationScratch scratch,
         in LayerQuery query,
@@ -55,8 +56,15 @@ internal static class GatherLayer
         var day = query.Day;
         var minScore = query.MinScore;
         var nodeCount = offsets.Length - 1;
+        var kinds = graph.Kinds;
+        var everyNode = query.Scores(hop, GraphProjection.NoKind);
         for (var node = 0; node < nodeCount; node++)
         {
+            if (!everyNode && !query.Scores(hop, kinds[node]))
+            {
+                continue;
+            }
+
             var best = 0.0;
             var end = offsets[node + 1];
             for (var a = offsets[node]; a < end; a++)

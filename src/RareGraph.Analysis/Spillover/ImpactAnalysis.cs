@@ -33,7 +33,7 @@ public static class ImpactAnalysis
         var kinds = KindMask(options.Kinds);
 
         var scratch = Propagate(
-            graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"), direction: options.Direction);
+            graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"), direction: options.Direction, lastLayerKinds: kinds);
         var occurredIn = ThreatSeeds.OccurredIn(graph, threat, at.DayNumber);
 
         var eventCount = scratch.EventCount;
@@ -75,11 +75,12 @@ public static class ImpactAnalysis
         double minScore,
         BudgetMeter meter,
         INodeBound? bound = null,
-        LayerDirection direction = LayerDirection.Auto)
+        LayerDirection direction = LayerDirection.Auto,
+        int lastLayerKinds = LayerQuery.EveryNode)
     {
         var scratch = PropagationScratch.Rent(graph.NodeCount);
         ThreatSeeds.Seed(graph, threat, day, scratch);
-        SpilloverPropagation.Run(graph, scratch, day, weights, maxHops, minScore, meter, bound, direction);
+        SpilloverPropagation.Run(graph, scratch, day, weights, maxHops, minScore, meter, bound, direction, lastLayerKinds);
         return scratch;
     }
 
