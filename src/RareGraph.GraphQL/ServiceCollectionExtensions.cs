@@ -53,6 +53,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDistributedCache>(sp => new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())));
         services.AddSingleton<AnalysisCache>();
+        services.AddSingleton<ReportCache>();
         services.AddSingleton<IAnalysisGateway, SpilloverAnalysisGateway>();
         services.AddRareGraphSubscriptions();
         services.AddRareGraphPersistedQueries();

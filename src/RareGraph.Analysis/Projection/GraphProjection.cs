@@ -25,6 +25,7 @@ public sealed class GraphProjection
     internal const int OpenEnd = int.MaxValue;
 
     private readonly Lazy<InflowIndex?> _inflowIndex;
+    private readonly Lazy<BasedInIndex> _basedInIndex;
     private ArcLayout? _arcLayout;
     private int[]? _keyRanks;
 
@@ -45,6 +46,7 @@ public sealed class GraphProjection
         ArcOffsets = arrays.ArcOffsets;
         Arcs = arrays.Arcs;
         _inflowIndex = new Lazy<InflowIndex?>(() => InflowIndex.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _basedInIndex = new Lazy<BasedInIndex>(() => BasedInIndex.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The store version this snapshot reflects.</summary>
@@ -102,6 +104,9 @@ public sealed class GraphProjection
     /// (type, strength) pairs than the index can number.
     /// </summary>
     internal InflowIndex? InflowIndex => _inflowIndex.Value;
+
+    /// <summary>Each node's BASED_IN jurisdictions, built on first use.</summary>
+    internal BasedInIndex BasedInIndex => _basedInIndex.Value;
 
     /// <summary>Builds a projection from in-memory entities and relationships (tests, tools, small graphs).</summary>
     /// <exception cref="ArgumentException">A relationship names a key that is not among the entities.</exception>

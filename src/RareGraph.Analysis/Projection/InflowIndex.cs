@@ -27,6 +27,7 @@ internal sealed class InflowIndex
         int[] sources,
         ushort[] classes,
         int[] windowedOffsets,
+        int[] windowedTargets,
         int[] windowedSources,
         ushort[] windowedClasses,
         int[] windowedFrom,
@@ -38,6 +39,7 @@ internal sealed class InflowIndex
         Sources = sources;
         Classes = classes;
         WindowedOffsets = windowedOffsets;
+        WindowedTargets = windowedTargets;
         WindowedSources = windowedSources;
         WindowedClasses = windowedClasses;
         WindowedFrom = windowedFrom;
@@ -53,6 +55,10 @@ internal sealed class InflowIndex
 
     /// <summary>Entries of node v with a window are <c>[WindowedOffsets[v], WindowedOffsets[v + 1])</c>.</summary>
     public int[] WindowedOffsets { get; }
+
+    /// <summary>The node each windowed entry flows into (entries are in node order).</summary>
+    public int[] WindowedTargets { get; }
+
     public int[] WindowedSources { get; }
     public ushort[] WindowedClasses { get; }
 
@@ -104,6 +110,7 @@ internal sealed class InflowIndex
         var sources = new int[offsets[nodeCount]];
         var classes = new ushort[sources.Length];
         var windowedSources = new int[windowedOffsets[nodeCount]];
+        var windowedTargets = new int[windowedSources.Length];
         var windowedClasses = new ushort[windowedSources.Length];
         var windowedFrom = new int[windowedSources.Length];
         var windowedTo = new int[windowedSources.Length];
@@ -146,6 +153,7 @@ internal sealed class InflowIndex
                 var source = graph.ArcTarget(graph.Arcs[a]);
                 if (HasWindow(graph, edge))
                 {
+                    windowedTargets[nextWindowed] = node;
                     windowedSources[nextWindowed] = source;
                     windowedClasses[nextWindowed] = id;
                     windowedFrom[nextWindowed] = graph.EdgeValidFrom[edge];
@@ -162,7 +170,7 @@ internal sealed class InflowIndex
         }
 
         return new InflowIndex(
-            offsets, sources, classes, windowedOffsets, windowedSources, windowedClasses, windowedFrom, windowedTo, [.. classTypes], [.. classStrengths]);
+            offsets, sources, classes, windowedOffsets, windowedTargets, windowedSources, windowedClasses, windowedFrom, windowedTo, [.. classTypes], [.. classStrengths]);
     }
 
     /// <summary>

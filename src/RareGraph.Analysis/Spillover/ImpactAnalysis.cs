@@ -33,7 +33,7 @@ public static class ImpactAnalysis
         var kinds = KindMask(options.Kinds);
 
         var scratch = Propagate(
-            graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"), direction: options.Direction);
+            graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"), direction: options.Direction, lastLayerKinds: kinds);
         var occurredIn = ThreatSeeds.OccurredIn(graph, threat, at.DayNumber);
 
         var eventCount = scratch.EventCount;
@@ -60,18 +60,9 @@ public static class ImpactAnalysis
             count++;
         }
 
-        var keys = graph.Keys;
         var order = ImpactOrdering.Order(graph, report, count);
-        var recorder = new PathRecorder(graph, scratch);
-        var affected = new AffectedOrganisation[count];
-        for (var i = 0; i < count; i++)
-        {
-            var j = order[i];
-            var crossBorder = ThreatSeeds.IsCrossBorder(graph, nodes[j], occurredIn, at.DayNumber);
-            affected[i] = new AffectedOrganisation(keys[nodes[j]], scores[j], hops[j], crossBorder, recorder, events[j]);
-        }
-
-        return new ImpactReport(keys[threat], at, affected);
+        var affected = new AffectedList(graph, new PathRecorder(graph, scratch), occurredIn, at.DayNumber, report, order, count);
+        return new ImpactReport(graph.Keys[threat], at, affected);
     }
 
     /// <summary>Seeds and propagates the impact of one threat into the calling thread's scratch.</summary>
@@ -84,11 +75,12 @@ public static class ImpactAnalysis
         double minScore,
         BudgetMeter meter,
         INodeBound? bound = null,
-        LayerDirection direction = LayerDirection.Auto)
+        LayerDirection direction = LayerDirection.Auto,
+        int lastLayerKinds = LayerQuery.EveryNode)
     {
         var scratch = PropagationScratch.Rent(graph.NodeCount);
         ThreatSeeds.Seed(graph, threat, day, scratch);
-        SpilloverPropagation.Run(graph, scratch, day, weights, maxHops, minScore, meter, bound, direction);
+        SpilloverPropagation.Run(graph, scratch, day, weights, maxHops, minScore, meter, bound, direction, lastLayerKinds);
         return scratch;
     }
 

@@ -20,6 +20,8 @@ internal sealed class PropagationScratch
     /// </summary>
     private double[]? _layerOffers;
 
+    private double[]? _layerBest;
+
     private PropagationScratch(int nodeCount)
     {
         Nodes = new NodeState[nodeCount];
@@ -43,6 +45,17 @@ internal sealed class PropagationScratch
 
     /// <summary>Per node, the event behind its offer; meaningful only where the offer is not 0.</summary>
     public int[] LayerOfferEvents { get; private set; } = [];
+
+    /// <summary>Per node, the best offer it receives in a gathering layer; overwritten by each gather.</summary>
+    public double[] RentLayerBest()
+    {
+        if (_layerBest is null || _layerBest.Length != Nodes.Length)
+        {
+            _layerBest = new double[Nodes.Length];
+        }
+
+        return _layerBest;
+    }
 
     /// <summary>The all-zero offer array (and <see cref="LayerOfferEvents"/>), sized for the nodes.</summary>
     public double[] RentLayerOffers()

@@ -15,18 +15,20 @@ internal sealed class ReportScratch
         Hops = new int[capacity];
         Nodes = new int[capacity];
         Events = new int[capacity];
-        Negated = new double[capacity];
+        SortKeys = new ulong[capacity];
         Order = new int[capacity];
-        TieKeys = new long[capacity];
+        KeyBuffer = new ulong[capacity];
+        OrderBuffer = new int[capacity];
     }
 
     public double[] Scores { get; }
     public int[] Hops { get; }
     public int[] Nodes { get; }
     public int[] Events { get; }
-    public double[] Negated { get; }
+    public ulong[] SortKeys { get; }
     public int[] Order { get; }
-    public long[] TieKeys { get; }
+    public ulong[] KeyBuffer { get; }
+    public int[] OrderBuffer { get; }
 
     /// <summary>The calling thread's scratch, with room for at least <paramref name="capacity"/> entries.</summary>
     public static ReportScratch Rent(int capacity)

@@ -40,6 +40,8 @@ internal static class ScatterLayer
         // Otherwise only blocked arcs (a negative factor) are dropped early.
         var earlyFloor = layout.StrengthsAtMostOne ? minScore : 0.0;
 
+        var kinds = graph.Kinds;
+        var everyNode = query.Scores(hop, GraphProjection.NoKind);
         var nextCount = 0;
         var stamp = scratch.Stamp;
         for (var f = 0; f < frontierCount; f++)
@@ -83,6 +85,11 @@ internal static class ScatterLayer
                 }
 
                 var target = targets[a];
+                if (!everyNode && !query.Scores(hop, kinds[target]))
+                {
+                    continue;
+                }
+
                 if (bound is not null && !bound.CanStillReach(target, candidate))
                 {
                     continue;

@@ -33,6 +33,7 @@ internal static class SpilloverPropagation
     /// interest: that node's numbers are unchanged, the others are left incomplete.
     /// </summary>
     /// <remarks>
+    /// <paramref name="lastLayerKinds"/>: see <see cref="LayerQuery"/>.
     /// The budget is charged, per layer and before it runs, with every arc of the nodes that improved in the layer
     /// before, whichever way the layer runs, so the same query always counts the same work.
     /// </remarks>
@@ -45,9 +46,10 @@ internal static class SpilloverPropagation
         double minScore,
         BudgetMeter meter,
         INodeBound? bound = null,
-        LayerDirection direction = LayerDirection.Auto)
+        LayerDirection direction = LayerDirection.Auto,
+        int lastLayerKinds = LayerQuery.EveryNode)
     {
-        var query = new LayerQuery(day, weights, minScore, bound);
+        var query = new LayerQuery(day, weights, maxHops, minScore, bound, lastLayerKinds);
 
         // A bound confines the propagation to a few nodes: gathering over every node would defeat it.
         var index = bound is null ? graph.InflowIndex : null;
@@ -79,7 +81,7 @@ internal static class SpilloverPropagation
                 _ => frontierArcs * ScatterToGatherCost > index.EntryCount,
             };
             frontierCount = gather
-                ? GatherLayer.Run(index!, scratch, query, classFactors!, hop, frontier, frontierCount, ref next)
+                ? GatherLayer.Run(graph, index!, scratch, query, classFactors!, hop, frontier, frontierCount, ref next)
                 : ScatterLayer.Run(graph, scratch, query, hop, frontier, frontierCount, ref next);
             (frontier, next) = (next, frontier);
         }

@@ -8,7 +8,6 @@ internal static class ThreatSeeds
 {
     private const byte TargetsType = (byte)RelationshipType.Targets;
     private const byte OccurredInType = (byte)RelationshipType.OccurredIn;
-    private const byte BasedIn = (byte)RelationshipType.BasedIn;
 
     /// <summary>Every node the threat TARGETS or OCCURRED_IN at <paramref name="day"/>, threats excepted.</summary>
     public static List<int> SeedsOf(GraphProjection graph, int threat, int day)
@@ -66,18 +65,15 @@ internal static class ThreatSeeds
         }
 
         var hasBase = false;
-        var layout = graph.ArcLayout;
-        for (var a = graph.ArcOffsets[organisation]; a < graph.ArcOffsets[organisation + 1]; a++)
+        var bases = graph.BasedInIndex;
+        for (var i = bases.Offsets[organisation]; i < bases.Offsets[organisation + 1]; i++)
         {
-            // The arc-ordered traits rule out every other arc without reading the edge arrays.
-            int trait = layout.Traits[a];
-            if ((trait & ArcLayout.TypeAndDirectionMask) != BasedIn
-                || ((trait & ArcLayout.HasWindowBit) != 0 && !graph.IsValidAt(graph.Arcs[a] >> 1, day)))
+            if (!graph.IsValidAt(bases.Edges[i], day))
             {
                 continue;
             }
 
-            if (Array.IndexOf(occurredIn, layout.Targets[a]) >= 0)
+            if (Array.IndexOf(occurredIn, bases.Jurisdictions[i]) >= 0)
             {
                 return false;
             }

@@ -5,9 +5,8 @@ namespace RareGraph.GraphQL.Analysis;
 /// <summary>An explaining path: node keys and relationship identities in walk order, with its score.</summary>
 internal sealed record PathView(IReadOnlyList<string> NodeKeys, IReadOnlyList<RelationshipKey> Relationships, double Score, int Hops);
 
+/// <summary>A threat's impact; <see cref="Affected"/> makes each entry's view when it is first read.</summary>
 internal sealed record ImpactReportView(string ThreatKey, DateOnly At, IReadOnlyList<AffectedView> Affected);
-
-internal sealed record AffectedView(string OrganisationKey, double Score, int Hops, bool CrossBorder, PathView Path);
 
 internal sealed record ExposureView(string ThreatKey, double Score, int Hops, PathView Path);
 

@@ -13,7 +13,8 @@ namespace RareGraph.GraphQL.Analysis;
 /// Answers the analysis fields from the current graph projection: one consistent snapshot per question, the request's
 /// cancellation as part of the budget, results mapped to the API's views and cached under the snapshot's version.
 /// </summary>
-internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projections, AnalysisCache cache, TimeProvider time) : IAnalysisGateway
+internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projections, AnalysisCache cache, ReportCache reports, TimeProvider time)
+    : IAnalysisGateway
 {
     public async Task<ImpactReportView> ImpactAsync(ImpactArguments arguments, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
             Weights = arguments.Weights.OrderBy(w => w.Type).Select(w => new { w.Type, w.Weight }).ToList(),
             Kinds = arguments.Kinds?.Order().ToList(),
         };
-        return await cache.GetOrComputeAsync("impact", graph.Version, normalised, () => Impact(graph, arguments, cancellationToken), cancellationToken);
+        return reports.GetOrCompute("impact", graph.Version, normalised, () => Impact(graph, arguments, cancellationToken));
     }
 
     private static ImpactReportView Impact(GraphProjection graph, ImpactArguments arguments, CancellationToken cancellationToken)
@@ -44,10 +45,7 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
                 Kinds = arguments.Kinds,
             },
             Budget(cancellationToken));
-        return new ImpactReportView(
-            report.ThreatKey,
-            report.At,
-            report.Affected.Select(a => new AffectedView(a.OrganisationKey, a.Score, a.Hops, a.CrossBorder, View(a.Path))).ToList());
+        return new ImpactReportView(report.ThreatKey, report.At, new AffectedViewList(report.Affected));
     }
 
     public async Task<IReadOnlyList<PathView>> PathsAsync(PathArguments arguments, CancellationToken cancellationToken)

@@ -22,11 +22,31 @@ public sealed class ImpactPropertyTests
         CheckAgainstBruteForce(seed, LayerDirection.Gather);
 
     [Property(MaxTest = 300)]
+    public void Kinds_Filter_Should_List_Exactly_The_Unfiltered_Entries_Of_Those_Kinds(int seed)
+    {
+        var graph = RandomGraphs.Create(seed).Build();
+        var options = new ImpactOptions { MaxHops = new Random(seed).Next(1, 6), MinScore = 0.01 };
+        OrganisationKind[] kinds = [OrganisationKind.Government, OrganisationKind.Funder];
+
+        var all = ImpactAnalysis.Analyze(graph, "t", options).Affected;
+        var filtered = ImpactAnalysis.Analyze(graph, "t", options with { Kinds = kinds }).Affected;
+
+        Assert.Equal(
+            all.Where(a => kinds.Contains(graph.OrganisationKindOf(a.OrganisationKey)!.Value)).Select(a => (a.OrganisationKey, a.Score, a.Hops)),
+            filtered.Select(a => (a.OrganisationKey, a.Score, a.Hops)));
+    }
+
+    [Property(MaxTest = 300)]
     public void Scattering_And_Gathering_Layers_Should_Give_The_Same_Doubles_And_Hops(int seed)
     {
         var graph = RandomGraphs.Create(seed).Build();
         var random = new Random(seed);
-        var options = new ImpactOptions { MaxHops = random.Next(1, 6), MinScore = MinScores[random.Next(MinScores.Length)] };
+        var options = new ImpactOptions
+        {
+            MaxHops = random.Next(1, 6),
+            MinScore = MinScores[random.Next(MinScores.Length)],
+            Kinds = random.Next(3) == 0 ? [OrganisationKind.Ngo, OrganisationKind.Government] : null,
+        };
 
         var scattered = ImpactAnalysis.Analyze(graph, "t", options with { Direction = LayerDirection.Scatter }).Affected;
         var gathered = ImpactAnalysis.Analyze(graph, "t", options with { Direction = LayerDirection.Gather }).Affected;
