@@ -57,7 +57,7 @@ public sealed class GraphProjection
     public int RelationshipCount => EdgeFrom.Length;
 
     internal string[] Keys { get; }
-    internal Dictionary<string, int> Ids { get; }
+    internal KeyIndex Ids { get; }
     internal byte[] Labels { get; }
     internal byte[] Kinds { get; }
 
@@ -114,7 +114,9 @@ public sealed class GraphProjection
     {
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(relationships);
-        var builder = new GraphProjectionBuilder();
+        var builder = new GraphProjectionBuilder(
+            entities.TryGetNonEnumeratedCount(out var entityCount) ? entityCount : 1024,
+            relationships.TryGetNonEnumeratedCount(out var relationshipCount) ? relationshipCount : 4096);
         foreach (var entity in entities)
         {
             builder.AddEntity(entity);

@@ -8,24 +8,44 @@ namespace RareGraph.Analysis.Projection;
 /// </summary>
 internal sealed class GraphProjectionBuilder
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private string[] _keys = new string[1024];
-    private byte[] _labels = new byte[1024];
-    private byte[] _kinds = new byte[1024];
-    private int[] _nodeDays = new int[1024];
+    private readonly KeyIndex _ids;
+    private byte[] _labels;
+    private byte[] _kinds;
+    private int[] _nodeDays;
     private int _nodeCount;
 
-    private int[] _from = new int[4096];
-    private int[] _to = new int[4096];
-    private byte[] _types = new byte[4096];
-    private double[] _strengths = new double[4096];
-    private int[] _validFrom = new int[4096];
-    private int[] _validTo = new int[4096];
+    private int[] _from;
+    private int[] _to;
+    private byte[] _types;
+    private double[] _strengths;
+    private int[] _validFrom;
+    private int[] _validTo;
     private int _edgeCount;
 
     // Store scans come ordered by fromKey, so consecutive relationships usually share it: one lookup serves the run.
     private string? _lastFromKey;
     private int _lastFrom;
+
+    /// <summary>
+    /// A builder whose arrays start at the expected sizes (a previous snapshot's, or a collection's count), so a build
+    /// of a million relationships does not grow and copy its arrays twenty times nor trim them at the end. Larger
+    /// inputs still fit: the arrays grow as needed.
+    /// </summary>
+    public GraphProjectionBuilder(int expectedEntities = 1024, int expectedRelationships = 4096)
+    {
+        var nodes = Math.Max(expectedEntities, 16);
+        var edges = Math.Max(expectedRelationships, 16);
+        _ids = new KeyIndex(nodes);
+        _labels = GC.AllocateUninitializedArray<byte>(nodes);
+        _kinds = GC.AllocateUninitializedArray<byte>(nodes);
+        _nodeDays = GC.AllocateUninitializedArray<int>(nodes);
+        _from = GC.AllocateUninitializedArray<int>(edges);
+        _to = GC.AllocateUninitializedArray<int>(edges);
+        _types = GC.AllocateUninitializedArray<byte>(edges);
+        _strengths = GC.AllocateUninitializedArray<double>(edges);
+        _validFrom = GC.AllocateUninitializedArray<int>(edges);
+        _validTo = GC.AllocateUninitializedArray<int>(edges);
+    }
 
     public int NodeCount => _nodeCount;
 
@@ -35,18 +55,15 @@ internal sealed class GraphProjectionBuilder
         ArgumentNullException.ThrowIfNull(entity);
         if (!_ids.TryGetValue(entity.Key, out var id))
         {
-            id = _nodeCount++;
-            if (id == _keys.Length)
+            id = _ids.Add(entity.Key);
+            _nodeCount++;
+            if (id == _labels.Length)
             {
                 var size = id * 2;
-                Array.Resize(ref _keys, size);
                 Array.Resize(ref _labels, size);
                 Array.Resize(ref _kinds, size);
                 Array.Resize(ref _nodeDays, size);
             }
-
-            _ids.Add(entity.Key, id);
-            _keys[id] = entity.Key;
         }
 
         _labels[id] = (byte)entity.Label;
@@ -116,9 +133,8 @@ internal sealed class GraphProjectionBuilder
         }
 
         // Stable fill: a node's arcs keep the order in which their relationships were added.
-        var cursor = new int[nodes];
-        Array.Copy(offsets, cursor, nodes);
-        var arcs = new int[edges * 2];
+        var cursor = offsets[..nodes];
+        var arcs = GC.AllocateUninitializedArray<int>(edges * 2);
         for (var e = 0; e < edges; e++)
         {
             arcs[cursor[_from[e]]++] = e << 1;
@@ -126,7 +142,7 @@ internal sealed class GraphProjectionBuilder
         }
 
         return new GraphProjection(version, new ProjectionArrays(
-            Trim(_keys, nodes),
+            TrimKeys(),
             _ids,
             Trim(_labels, nodes),
             Trim(_kinds, nodes),
@@ -141,6 +157,12 @@ internal sealed class GraphProjectionBuilder
             arcs));
     }
 
+    private string[] TrimKeys()
+    {
+        _ids.Trim();
+        return _ids.Keys;
+    }
+
     private static T[] Trim<T>(T[] array, int length)
     {
         if (array.Length == length)
@@ -148,7 +170,7 @@ internal sealed class GraphProjectionBuilder
             return array;
         }
 
-        var trimmed = new T[length];
+        var trimmed = GC.AllocateUninitializedArray<T>(length);
         Array.Copy(array, trimmed, length);
         return trimmed;
     }

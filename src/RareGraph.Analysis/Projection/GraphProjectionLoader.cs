@@ -12,14 +12,17 @@ internal static class GraphProjectionLoader
     /// <summary>
     /// Scans entities then relationships, reading the version before and after; a scan during which the version moved
     /// may mix two versions, so it is thrown away and repeated. Returns null when every attempt was disturbed.
+    /// <paramref name="previous"/>, the snapshot being replaced, sizes the new one's arrays (a write changes few).
     /// </summary>
-    public static async Task<GraphProjection?> TryLoadAsync(IGraphStore store, CancellationToken cancellationToken)
+    public static async Task<GraphProjection?> TryLoadAsync(IGraphStore store, CancellationToken cancellationToken, GraphProjection? previous = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var before = await store.GetVersionAsync(cancellationToken);
-            var builder = new GraphProjectionBuilder();
+            var builder = previous is null
+                ? new GraphProjectionBuilder()
+                : new GraphProjectionBuilder(previous.NodeCount + 64, previous.RelationshipCount + 256);
             await foreach (var entity in store.ScanEntitiesAsync(cancellationToken))
             {
                 builder.AddEntity(entity);

@@ -107,7 +107,7 @@ public sealed class GraphProjectionProvider : IGraphChangeObserver
     private async Task<GraphProjection> RebuildAsync()
     {
         // Not the caller's token: other callers share this task, one caller leaving must not cancel it for them.
-        var built = await GraphProjectionLoader.TryLoadAsync(_store, CancellationToken.None);
+        var built = await GraphProjectionLoader.TryLoadAsync(_store, CancellationToken.None, Volatile.Read(ref _current));
         var published = built ?? Volatile.Read(ref _current)
             ?? await GraphProjectionLoader.LoadAsync(_store, CancellationToken.None);
         Invalidate(published.Version);

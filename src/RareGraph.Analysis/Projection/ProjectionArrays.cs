@@ -3,7 +3,7 @@ namespace RareGraph.Analysis.Projection;
 /// <summary>The finished arrays handed from <see cref="GraphProjectionBuilder"/> to <see cref="GraphProjection"/>.</summary>
 internal sealed record ProjectionArrays(
     string[] Keys,
-    Dictionary<string, int> Ids,
+    KeyIndex Ids,
     byte[] Labels,
     byte[] Kinds,
     int[] NodeDays,
