@@ -26,7 +26,6 @@ internal sealed class InflowIndex
         int[] offsets,
         int[] sources,
         ushort[] classes,
-        int[] windowedOffsets,
         int[] windowedTargets,
         int[] windowedSources,
         ushort[] windowedClasses,
@@ -38,7 +37,6 @@ internal sealed class InflowIndex
         Offsets = offsets;
         Sources = sources;
         Classes = classes;
-        WindowedOffsets = windowedOffsets;
         WindowedTargets = windowedTargets;
         WindowedSources = windowedSources;
         WindowedClasses = windowedClasses;
@@ -53,10 +51,11 @@ internal sealed class InflowIndex
     public int[] Sources { get; }
     public ushort[] Classes { get; }
 
-    /// <summary>Entries of node v with a window are <c>[WindowedOffsets[v], WindowedOffsets[v + 1])</c>.</summary>
-    public int[] WindowedOffsets { get; }
-
-    /// <summary>The node each windowed entry flows into (entries are in node order).</summary>
+    /// <summary>
+    /// The node each windowed entry flows into. Entries are in node order, so a node's windowed entries are found by
+    /// binary search (<see cref="WindowedRange"/>) instead of a per-node offset array: a few of them per improved node,
+    /// against 4 bytes per node kept for every snapshot.
+    /// </summary>
     public int[] WindowedTargets { get; }
 
     public int[] WindowedSources { get; }
@@ -170,7 +169,7 @@ internal sealed class InflowIndex
         }
 
         return new InflowIndex(
-            offsets, sources, classes, windowedOffsets, windowedTargets, windowedSources, windowedClasses, windowedFrom, windowedTo, [.. classTypes], [.. classStrengths]);
+            offsets, sources, classes, windowedTargets, windowedSources, windowedClasses, windowedFrom, windowedTo, [.. classTypes], [.. classStrengths]);
     }
 
     /// <summary>
@@ -180,7 +179,7 @@ internal sealed class InflowIndex
     public int ArcOf(GraphProjection graph, int node, int entry)
     {
         var windowed = entry >= Sources.Length;
-        var rank = windowed ? entry - Sources.Length - WindowedOffsets[node] : entry - Offsets[node];
+        var rank = windowed ? entry - Sources.Length - WindowedRange(node).Start : entry - Offsets[node];
         for (var a = graph.ArcOffsets[node]; a < graph.ArcOffsets[node + 1]; a++)
         {
             var inward = graph.Arcs[a] ^ 1;
@@ -191,6 +190,39 @@ internal sealed class InflowIndex
         }
 
         throw new InvalidOperationException("The entry does not belong to the node.");
+    }
+
+    /// <summary>The windowed entries of <paramref name="node"/>, <c>[Start, End)</c>.</summary>
+    public (int Start, int End) WindowedRange(int node)
+    {
+        var start = LowerBound(WindowedTargets, node);
+        var end = start;
+        while (end < WindowedTargets.Length && WindowedTargets[end] == node)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var low = 0;
+        var high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static byte TypeAndDirection(GraphProjection graph, int arc) =>

@@ -45,7 +45,7 @@ internal static class GatherLayer
         var best = scratch.RentLayerBest();
         BestOffers(graph, index, query, classFactors, hop, offer, best);
         BestWindowedOffers(index, query.Day, classFactors, offer, best);
-        var nextCount = Improve(index, scratch, query, classFactors, hop, offer, best, ref next);
+        var nextCount = Improve(graph, index, scratch, query, classFactors, hop, offer, best, ref next);
 
         for (var f = 0; f < frontierCount; f++)
         {
@@ -58,7 +58,8 @@ internal static class GatherLayer
     /// <summary>
     /// Each scored node's best offer over its entries without a window: one sequential pass over the index with no
     /// branch per entry. (Tracking which entry wins in the same pass, even with conditional moves, measured twice as
-    /// slow; the winner is found again only for the nodes that improve.)
+    /// slow, and so did a second running maximum over keys packing the offer with the entry's rank; the winner is found
+    /// again only for the nodes that improve.)
     /// </summary>
     private static void BestOffers(
         GraphProjection graph, InflowIndex index, in LayerQuery query, double[] classFactors, int hop, double[] offer, double[] best)
@@ -107,7 +108,7 @@ internal static class GatherLayer
 
     /// <summary>Turns every best offer that beats its node's score into an event of this layer.</summary>
     private static int Improve(
-        InflowIndex index, PropagationScratch scratch, in LayerQuery query, double[] classFactors, int hop, double[] offer, double[] best, ref int[] next)
+        GraphProjection graph, InflowIndex index, PropagationScratch scratch, in LayerQuery query, double[] classFactors, int hop, double[] offer, double[] best, ref int[] next)
     {
         var nextCount = 0;
         var nodes = scratch.Nodes;
@@ -115,10 +116,18 @@ internal static class GatherLayer
         var minScore = query.MinScore;
         var sources = index.Sources;
         var nodeCount = index.Offsets.Length - 1;
+        var kinds = graph.Kinds;
+        var everyNode = query.Scores(hop, GraphProjection.NoKind);
         for (var node = 0; node < nodeCount; node++)
         {
             var score = best[node];
             if (score < minScore)
+            {
+                continue;
+            }
+
+            // A windowed entry may have raised a node the last layer does not score.
+            if (!everyNode && !query.Scores(hop, kinds[node]))
             {
                 continue;
             }
@@ -152,7 +161,8 @@ internal static class GatherLayer
             }
         }
 
-        for (var a = index.WindowedOffsets[node]; a < index.WindowedOffsets[node + 1]; a++)
+        var (start, end) = index.WindowedRange(node);
+        for (var a = start; a < end; a++)
         {
             var factor = (index.WindowedFrom[a] <= day) & (day <= index.WindowedTo[a]) ? classFactors[index.WindowedClasses[a]] : 0.0;
             if (offer[index.WindowedSources[a]] * factor == best)
