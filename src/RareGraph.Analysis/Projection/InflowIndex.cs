@@ -205,7 +205,8 @@ internal sealed class InflowIndex
         return (start, end);
     }
 
-    private static int LowerBound(int[] sorted, int value)
+    /// <summary>The first position of <paramref name="sorted"/> holding a value of at least <paramref name="value"/>.</summary>
+    public static int LowerBound(int[] sorted, int value)
     {
         var low = 0;
         var high = sorted.Length;

@@ -1,0 +1,63 @@
+using RareGraph.Analysis.Spillover;
+using RareGraph.Analysis.Tests.Support;
+using RareGraph.Domain.Model;
+using static RareGraph.Domain.Model.RelationshipType;
+
+namespace RareGraph.Analysis.Tests.Spillover;
+
+public sealed class ImpactLargeGraphTests
+{
+    [Fact]
+    public void Gathering_Split_Across_Cores_Should_Give_The_Same_Report_As_Scattering()
+    {
+        // Large enough (over 2^18 inflow entries) for a gathering layer to split its nodes across threads.
+        var random = new Random(7);
+        var graph = new TestGraph().Threat("t");
+        const int organisations = 12_000;
+        for (var i = 0; i < organisations; i++)
+        {
+            graph.Org($"o{i}", (OrganisationKind)(i % 8));
+        }
+
+        graph.Jurisdiction("j");
+        double[] strengths = [1.0, 0.9, 0.8, 0.7, 0.6];
+        for (var i = 0; i < 150_000; i++)
+        {
+            var from = random.Next(organisations);
+            var to = random.Next(organisations);
+            if (from == to)
+            {
+                continue;
+            }
+
+            var windowed = random.Next(10) == 0;
+            graph.Rel(
+                $"o{from}",
+                random.Next(3) == 0 ? MemberOf : PartnersWith,
+                $"o{to}",
+                strengths[random.Next(strengths.Length)],
+                windowed ? TestGraph.Day.AddDays(random.Next(-30, 30)) : null,
+                windowed ? TestGraph.Day.AddDays(random.Next(0, 60)) : null);
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            graph.Rel($"o{random.Next(organisations)}", BasedIn, "j");
+        }
+
+        graph.Rel("t", OccurredIn, "j").Rel("t", Targets, "o1");
+        var projection = graph.Build();
+        Assert.True(projection.InflowIndex!.EntryCount > 1 << 18);
+        var options = new ImpactOptions { MaxHops = 4, MinScore = 0.01 };
+
+        var scattered = ImpactAnalysis.Analyze(projection, "t", options with { Direction = LayerDirection.Scatter }).Affected;
+        var gathered = ImpactAnalysis.Analyze(projection, "t", options with { Direction = LayerDirection.Gather }).Affected;
+        var chosen = ImpactAnalysis.Analyze(projection, "t", options).Affected;
+
+        var expected = scattered.Select(a => (a.OrganisationKey, a.Score, a.Hops)).ToList();
+        Assert.True(expected.Count > 1000);
+        Assert.Equal(expected, gathered.Select(a => (a.OrganisationKey, a.Score, a.Hops)));
+        Assert.Equal(expected, chosen.Select(a => (a.OrganisationKey, a.Score, a.Hops)));
+        Assert.All(gathered.Take(50), a => Assert.Equal((a.Score, a.Hops), (a.Path.Score, a.Path.Hops)));
+    }
+}
