@@ -178,8 +178,3 @@ internal static class WritePlanner
         }
     }
 }
-
-internal sealed record WritePlan(
-    GraphWrite Write,
-    IReadOnlyList<Change<Entity>> EntityChanges,
-    IReadOnlyList<Change<Relationship>> RelationshipChanges);

@@ -78,6 +78,3 @@ public static class GlobalId
 
     private static string Encode(string text) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));
 }
-
-/// <summary>Either an entity (label + key) or a relationship identity.</summary>
-public readonly record struct ParsedGlobalId(EntityLabel? Label, string? Key, RelationshipKey? Relationship);
