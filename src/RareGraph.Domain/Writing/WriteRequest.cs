@@ -11,17 +11,17 @@ public sealed class WriteRequest(string operation)
     /// <summary>The public name of the mutation (<c>upsertOrganisation</c>, <c>importGraph</c>…), for change events and audit.</summary>
     public string Operation { get; } = operation;
 
-    public List<Located<Entity>> Entities { get; } = [];
+    public IList<Located<Entity>> Entities { get; } = [];
 
-    public List<Located<Relationship>> Relationships { get; } = [];
+    public IList<Located<Relationship>> Relationships { get; } = [];
 
-    public List<Located<RelationshipKey>> Unrelations { get; } = [];
+    public IList<Located<RelationshipKey>> Unrelations { get; } = [];
 
-    public List<Located<string>> Deletions { get; } = [];
+    public IList<Located<string>> Deletions { get; } = [];
 
     /// <summary>
     /// After the write, the entity's outgoing relationships of these types are exactly those in <see cref="Relationships"/>:
     /// an organisation has one base, a threat exactly the targets it was last recorded with.
     /// </summary>
-    public List<ExclusiveOutgoing> ExclusiveOutgoing { get; } = [];
+    public IList<ExclusiveOutgoing> ExclusiveOutgoing { get; } = [];
 }
