@@ -16,7 +16,7 @@ public sealed partial class Neo4jGraphStore
         var found = new List<Entity>();
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(_options.ScanBatchSize))
         {
-            var parameters = new Dictionary<string, object?> { ["keys"] = chunk.Cast<object?>().ToList() };
+            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["keys"] = chunk.Cast<object?>().ToList() };
             var response = await _client.RunAsync(CypherRequest.Read(ReadStatements.EntitiesByKey, parameters), cancellationToken)
                 .ConfigureAwait(false);
             found.AddRange(response.Rows.Select(row => EntityProperties.ToEntity(AsNode(row[0]))));
@@ -40,7 +40,7 @@ public sealed partial class Neo4jGraphStore
                 ["to"] = k.ToKey,
             }).ToList();
             var response = await _client.RunAsync(
-                    CypherRequest.Read(ReadStatements.RelationshipsByKey, new Dictionary<string, object?> { ["keys"] = rows }),
+                    CypherRequest.Read(ReadStatements.RelationshipsByKey, new Dictionary<string, object?>(StringComparer.Ordinal) { ["keys"] = rows }),
                     cancellationToken)
                 .ConfigureAwait(false);
             found.AddRange(ToRelationships(response));
@@ -70,7 +70,7 @@ public sealed partial class Neo4jGraphStore
         {
             foreach (var statement in statements)
             {
-                var parameters = new Dictionary<string, object?> { ["keys"] = chunk.Cast<object?>().ToList(), ["types"] = typeNames };
+                var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["keys"] = chunk.Cast<object?>().ToList(), ["types"] = typeNames };
                 var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken).ConfigureAwait(false);
                 foreach (var relationship in ToRelationships(response))
                 {

@@ -17,7 +17,7 @@ public sealed partial class Neo4jGraphStore
         var afterKey = "";
         while (true)
         {
-            var parameters = new Dictionary<string, object?> { ["afterKey"] = afterKey, ["limit"] = (long)_options.ScanBatchSize };
+            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["afterKey"] = afterKey, ["limit"] = (long)_options.ScanBatchSize };
             var response = await _client.RunAsync(CypherRequest.Read(ReadStatements.ScanEntities, parameters), cancellationToken)
                 .ConfigureAwait(false);
             foreach (var row in response.Rows)
@@ -40,7 +40,7 @@ public sealed partial class Neo4jGraphStore
         (string FromKey, long TypeRank, string ToKey) position = ("", -1, "");
         while (true)
         {
-            var parameters = new Dictionary<string, object?>
+            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["fromKey"] = position.FromKey,
                 ["typeRank"] = position.TypeRank,

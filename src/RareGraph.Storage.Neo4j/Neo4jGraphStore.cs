@@ -109,7 +109,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     {
         var versionCheck = CypherRequest.Write(
             WriteStatements.CheckVersionAndAudit,
-            new Dictionary<string, object?> { ["expectedVersion"] = expectedVersion, ["audit"] = WriteParameters.Audit(write.Audit) });
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["expectedVersion"] = expectedVersion, ["audit"] = WriteParameters.Audit(write.Audit) });
         var (transaction, head) = await RecordingAuditAsync(() => _client.BeginAsync(versionCheck, cancellationToken)).ConfigureAwait(false);
         try
         {

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace RareGraph.Storage.Neo4j;
 
 /// <summary>
@@ -39,9 +41,10 @@ public sealed class Neo4jStoreOptions
     /// <summary>Rows per request when streaming a scan.</summary>
     public int ScanBatchSize { get; set; } = 10_000;
 
+    [SuppressMessage("Usage", "MA0015", Justification = "Each message names the configuration key at fault; Validate has no parameter to name.")]
     internal void Validate()
     {
-        if (!Uri.IsAbsoluteUri || (Uri.Scheme != "http" && Uri.Scheme != "https"))
+        if (!Uri.IsAbsoluteUri || (!string.Equals(Uri.Scheme, "http", StringComparison.Ordinal) && !string.Equals(Uri.Scheme, "https", StringComparison.Ordinal)))
         {
             throw new ArgumentException("RareGraph:Neo4j:Uri must be an absolute http:// or https:// address (the Query API is HTTP, not bolt).");
         }

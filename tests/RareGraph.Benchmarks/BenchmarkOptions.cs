@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace RareGraph.Benchmarks;
@@ -21,6 +22,7 @@ internal sealed record BenchmarkOptions
 
     public bool Quick { get; init; }
 
+    [SuppressMessage("Usage", "MA0015", Justification = "The message names the command-line option at fault, which says more than the parameter name.")]
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchmarkOptions();
@@ -41,6 +43,7 @@ internal sealed record BenchmarkOptions
         return options;
     }
 
+    [SuppressMessage("Usage", "MA0015", Justification = "The message names the command-line option at fault, which says more than the parameter name.")]
     private static int Number(IReadOnlyList<string> args, int index) =>
         index < args.Count ? int.Parse(args[index].Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)
             : throw new ArgumentException($"Option '{args[index - 1]}' needs a number.");

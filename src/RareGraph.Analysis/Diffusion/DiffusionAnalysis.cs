@@ -15,6 +15,7 @@ public static class DiffusionAnalysis
     private const byte OccurredInType = (byte)RelationshipType.OccurredIn;
     private static readonly bool[] IsLineage = BuildLineageTable();
 
+    /// <summary>The threats the given one descends from and those descending from it, each at its fewest links.</summary>
     /// <exception cref="Domain.Errors.RareGraphException">NOT_FOUND (threatKey), LIMIT_EXCEEDED.</exception>
     public static DiffusionReport Trace(GraphProjection graph, string threatKey, AnalysisBudget? budget = null)
     {

@@ -25,6 +25,7 @@ public sealed class GraphProjectionProvider : IGraphChangeObserver
     private long _knownVersion = -1;
     private long _lastStoreCheck;
 
+    /// <summary>A provider with no snapshot yet: the first request builds one from the store.</summary>
     /// <param name="store">The store to scan.</param>
     /// <param name="storeCheckInterval">
     /// How stale a snapshot may be with respect to writes this process was not told about; <see cref="TimeSpan.Zero"/>

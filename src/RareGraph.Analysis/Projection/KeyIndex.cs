@@ -34,7 +34,7 @@ internal sealed class KeyIndex
 
     public bool TryGetValue(string key, out int id)
     {
-        var hash = key.GetHashCode();
+        var hash = StringComparer.Ordinal.GetHashCode(key);
         for (var i = hash & _mask; ; i = (i + 1) & _mask)
         {
             var slot = _slots[i];
@@ -72,7 +72,7 @@ internal sealed class KeyIndex
         }
 
         _keys[id] = key;
-        Insert(key.GetHashCode(), id);
+        Insert(StringComparer.Ordinal.GetHashCode(key), id);
         return id;
     }
 
@@ -114,7 +114,7 @@ internal sealed class KeyIndex
         _mask = slotCount - 1;
         for (var id = 0; id < Count; id++)
         {
-            Insert(_keys[id].GetHashCode(), id);
+            Insert(StringComparer.Ordinal.GetHashCode(_keys[id]), id);
         }
     }
 }

@@ -5,9 +5,3 @@ namespace RareGraph.Domain.Auditing;
 /// (null before = created, null after = removed). They include restricted defender data: the trail is for ADMIN only.
 /// </summary>
 public sealed record AuditedChange(AuditSubject Subject, string Key, string? Before, string? After);
-
-public enum AuditSubject
-{
-    Entity,
-    Relationship,
-}

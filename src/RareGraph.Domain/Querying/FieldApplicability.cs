@@ -18,6 +18,7 @@ public static class FieldApplicability
         _ => false,
     };
 
+    /// <summary>Refuses a field that the label does not have.</summary>
     /// <exception cref="ArgumentException">The field does not exist on the label.</exception>
     public static void Require(EntityField field, EntityLabel label)
     {

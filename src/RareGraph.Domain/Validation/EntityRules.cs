@@ -16,10 +16,14 @@ public static partial class EntityRules
     public const int MaxListLength = 50;
 
     /// <summary>Keys are identifiers, not prose: letters, digits and <c>._:-</c>, starting with a letter or digit.</summary>
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]*$", RegexOptions.CultureInvariant)]
+    /// <remarks>
+    /// No match timeout, on purpose (here and below): each pattern is one anchored loop over a character class, with no
+    /// nested or alternative quantifiers, so matching is linear in the input and cannot backtrack catastrophically.
+    /// </remarks>
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]*$", RegexOptions.CultureInvariant, Timeout.Infinite)]
     private static partial Regex KeyPattern();
 
-    [GeneratedRegex("^[A-Z]{2,10}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Z]{2,10}$", RegexOptions.CultureInvariant, Timeout.Infinite)]
     private static partial Regex BodyCodePattern();
 
     public static void ValidateKey(string? key, string field)
@@ -148,7 +152,7 @@ public static partial class EntityRules
 
         if (website.Length > MaxNameLength
             || !Uri.TryCreate(website, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            || (!string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.Ordinal) && !string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.Ordinal)))
         {
             throw RareGraphException.Validation(field, "website must be an absolute http or https URL.");
         }

@@ -11,6 +11,3 @@ public sealed record GraphChange(
     string Operation,
     IReadOnlyList<Change<Entity>> Entities,
     IReadOnlyList<Change<Relationship>> Relationships);
-
-public sealed record Change<T>(T? Before, T? After)
-    where T : class;

@@ -14,16 +14,7 @@ internal static class WritePlanner
 {
     public static async Task<WritePlan> PlanAsync(IGraphStore store, WriteRequest request, CancellationToken cancellationToken)
     {
-        var referencedKeys = new HashSet<string>(StringComparer.Ordinal);
-        referencedKeys.UnionWith(request.Entities.Select(e => e.Value.Key));
-        referencedKeys.UnionWith(request.Deletions.Select(d => d.Value));
-        foreach (var r in request.Relationships)
-        {
-            referencedKeys.Add(r.Value.FromKey);
-            referencedKeys.Add(r.Value.ToKey);
-        }
-
-        var stored = (await store.GetEntitiesAsync(referencedKeys, cancellationToken))
+        var stored = (await store.GetEntitiesAsync(ReferencedKeys(request), cancellationToken))
             .ToDictionary(e => e.Key, StringComparer.Ordinal);
 
         var finalEntities = new Dictionary<string, Entity>(stored, StringComparer.Ordinal);
@@ -61,14 +52,7 @@ internal static class WritePlanner
             entityChanges.Add(new Change<Entity>(doomed, null));
         }
 
-        foreach (var item in request.Relationships)
-        {
-            var relationship = item.Value;
-            var from = Endpoint(finalEntities, relationship.FromKey, item.FromField);
-            var to = Endpoint(finalEntities, relationship.ToKey, item.ToField);
-            RelationshipEndpointRules.Check(relationship, from, to, item.FromField, item.ToField);
-        }
-
+        CheckEndpoints(request, finalEntities);
         var storedRelationships = await LoadTouchedRelationshipsAsync(store, request, stored, finalEntities, cancellationToken);
         var relationshipPlan = new RelationshipPlanner(storedRelationships);
         relationshipPlan.Upsert(request.Relationships.Select(r => r.Value));
@@ -79,6 +63,32 @@ internal static class WritePlanner
 
         var write = new GraphWrite(relationshipPlan.Removed, deletions, upserts, relationshipPlan.Upserted);
         return new WritePlan(write, entityChanges, relationshipPlan.Changes);
+    }
+
+    private static HashSet<string> ReferencedKeys(WriteRequest request)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        keys.UnionWith(request.Entities.Select(e => e.Value.Key));
+        keys.UnionWith(request.Deletions.Select(d => d.Value));
+        foreach (var r in request.Relationships)
+        {
+            keys.Add(r.Value.FromKey);
+            keys.Add(r.Value.ToKey);
+        }
+
+        return keys;
+    }
+
+    /// <summary>Every relationship of the request must join entities that exist after it, of the kinds its type allows.</summary>
+    private static void CheckEndpoints(WriteRequest request, Dictionary<string, Entity> finalEntities)
+    {
+        foreach (var item in request.Relationships)
+        {
+            var relationship = item.Value;
+            var from = Endpoint(finalEntities, relationship.FromKey, item.FromField);
+            var to = Endpoint(finalEntities, relationship.ToKey, item.ToField);
+            RelationshipEndpointRules.Check(relationship, from, to, item.FromField, item.ToField);
+        }
     }
 
     private static Entity Endpoint(Dictionary<string, Entity> entities, string key, string field) =>
@@ -178,8 +188,3 @@ internal static class WritePlanner
         }
     }
 }
-
-internal sealed record WritePlan(
-    GraphWrite Write,
-    IReadOnlyList<Change<Entity>> EntityChanges,
-    IReadOnlyList<Change<Relationship>> RelationshipChanges);

@@ -1,5 +1,3 @@
-using RareGraph.Domain.Model;
-
 namespace RareGraph.GraphQL.Analysis;
 
 /// <summary>The analysis fields' only way into the engine: arguments in, views out.</summary>
@@ -15,20 +13,3 @@ internal interface IAnalysisGateway
 
     Task<AllianceView> AllianceAsync(DateOnly? at, CancellationToken cancellationToken);
 }
-
-internal sealed record ImpactArguments(
-    string ThreatKey,
-    int MaxHops,
-    double MinScore,
-    DateOnly? At,
-    IReadOnlyList<(RelationshipType Type, double Weight)> Weights,
-    IReadOnlySet<OrganisationKind>? Kinds);
-
-internal sealed record PathArguments(
-    string FromKey,
-    string ToKey,
-    int K,
-    int MaxHops,
-    IReadOnlySet<RelationshipType>? Types,
-    DateOnly? At,
-    bool Undirected);

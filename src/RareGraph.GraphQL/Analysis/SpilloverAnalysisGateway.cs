@@ -131,7 +131,7 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
         var chain = new List<string> { origin };
         foreach (var link in entry.Links)
         {
-            chain.Add(link.FromKey == chain[^1] ? link.ToKey : link.FromKey);
+            chain.Add(string.Equals(link.FromKey, chain[^1], StringComparison.Ordinal) ? link.ToKey : link.FromKey);
         }
 
         return new DiffusionLinkView(

@@ -31,7 +31,7 @@ public sealed class ReportCache
         {
             for (var node = _recent.First; node is not null; node = node.Next)
             {
-                if (node.Value.Key == key)
+                if (string.Equals(node.Value.Key, key, StringComparison.Ordinal))
                 {
                     _recent.Remove(node);
                     _recent.AddFirst(node);
@@ -53,7 +53,7 @@ public sealed class ReportCache
             for (var node = _recent.First; node is not null;)
             {
                 var next = node.Next;
-                if (node.Value.GraphVersion < graphVersion || node.Value.Key == key)
+                if (node.Value.GraphVersion < graphVersion || string.Equals(node.Value.Key, key, StringComparison.Ordinal))
                 {
                     _recent.Remove(node);
                 }

@@ -20,12 +20,3 @@ internal sealed record FilterField(string Name, Type GraphType, FilterFieldKind 
     /// <summary>Restricted defender data: filtering on it is refused to callers who may not read it.</summary>
     public bool Restricted { get; init; }
 }
-
-internal enum FilterFieldKind
-{
-    Text,
-    Identifier,
-    Enum,
-    Date,
-    RelationshipShortcut,
-}

@@ -54,7 +54,7 @@ public static class GlobalId
 
         var typeName = text[..colon];
         var rest = text[(colon + 1)..];
-        if (typeName == RelationshipTypeName)
+        if (string.Equals(typeName, RelationshipTypeName, StringComparison.Ordinal))
         {
             var parts = rest.Split('|');
             if (parts.Length == 3 && Enum.TryParse<RelationshipType>(parts[1], out var type) && Enum.IsDefined(type)
@@ -78,6 +78,3 @@ public static class GlobalId
 
     private static string Encode(string text) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));
 }
-
-/// <summary>Either an entity (label + key) or a relationship identity.</summary>
-public readonly record struct ParsedGlobalId(EntityLabel? Label, string? Key, RelationshipKey? Relationship);

@@ -13,6 +13,14 @@ internal static class AnalysisFields
 {
     public static void Add(ObjectGraphType query)
     {
+        AddImpact(query);
+        AddPaths(query);
+        AddExposure(query);
+        AddDiffusion(query);
+        AddAlliance(query);
+    }
+
+    private static void AddImpact(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ImpactReportGraphType>>("impact")
             .Description("Which organisations a threat affects, how strongly and through which path.")
             .Argument<NonNullGraphType<StringGraphType>>("threatKey")
@@ -33,6 +41,7 @@ internal static class AnalysisFields
                     ctx.GetArgument<List<OrganisationKind>?>("kinds")?.ToHashSet()),
                 ctx.CancellationToken));
 
+    private static void AddPaths(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpilloverPathGraphType>>>>("paths")
             .Description("The k shortest simple paths between two entities, by steps, each with its spill-over score.")
             .Argument<NonNullGraphType<StringGraphType>>("fromKey")
@@ -53,6 +62,7 @@ internal static class AnalysisFields
                     ctx.GetArgument("undirected", false)),
                 ctx.CancellationToken));
 
+    private static void AddExposure(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExposureGraphType>>>>("exposure")
             .Description("The recorded threats whose impact on an organisation is at least minScore, strongest first.")
             .Argument<NonNullGraphType<StringGraphType>>("organisationKey")
@@ -64,16 +74,17 @@ internal static class AnalysisFields
                 ctx.GetArgument("maxHops", 4),
                 ctx.CancellationToken));
 
+    private static void AddDiffusion(ObjectGraphType query) =>
         query.Field<NonNullGraphType<DiffusionGraphType>>("diffusion")
             .Description("A threat's law lineage through MODELLED_ON, CITED, RESPONSE_TO and SAME_CAMPAIGN links.")
             .Argument<NonNullGraphType<StringGraphType>>("threatKey")
             .ResolveAsync(async ctx => await Gateway(ctx).DiffusionAsync(ctx.GetArgument<string>("threatKey"), ctx.CancellationToken));
 
+    private static void AddAlliance(ObjectGraphType query) =>
         query.Field<NonNullGraphType<AllianceAnalyticsGraphType>>("alliance")
             .Description("Centrality, brokers, components and communities of the alliance as of a date (default: today).")
             .Argument<CalendarDateGraphType>("at")
             .ResolveAsync(async ctx => await Gateway(ctx).AllianceAsync(ctx.GetArgument<DateOnly?>("at"), ctx.CancellationToken));
-    }
 
     private static IAnalysisGateway Gateway(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IAnalysisGateway>();

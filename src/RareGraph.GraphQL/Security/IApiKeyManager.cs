@@ -14,9 +14,3 @@ public interface IApiKeyManager
 
     Task<IReadOnlyList<ApiKeyInfo>> ListAsync(CancellationToken cancellationToken);
 }
-
-/// <summary>A key as issued: <see cref="Secret"/> is shown in this answer and never again.</summary>
-public sealed record IssuedApiKey(string Id, string Role, string Secret);
-
-/// <summary>What is known about a key, never its secret. <see cref="Source"/> is CONFIGURATION or ISSUED.</summary>
-public sealed record ApiKeyInfo(string Id, string Role, string Source, DateTimeOffset? IssuedAt, string? IssuedBy, DateTimeOffset? RevokedAt, string? RevokedBy);

@@ -25,7 +25,7 @@ public static class RareGraphRoles
     public static bool HasAtLeast(ClaimsPrincipal user, string role)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (role == Public)
+        if (string.Equals(role, Public, StringComparison.Ordinal))
         {
             return true;
         }

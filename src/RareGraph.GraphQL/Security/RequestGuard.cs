@@ -64,7 +64,7 @@ internal sealed class RequestGuard(DocumentLimits limits, AccessOptions access, 
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         var operation = operationName is null
             ? (operations.Count == 1 ? operations[0] : null)
-            : operations.Find(o => o.Name?.StringValue == operationName);
+            : operations.Find(o => string.Equals(o.Name?.StringValue, operationName, StringComparison.Ordinal));
         if (operation is null)
         {
             // Validation reports the missing or ambiguous operation; nothing runs.
@@ -115,7 +115,7 @@ internal sealed class RequestGuard(DocumentLimits limits, AccessOptions access, 
             return new RequestRefusal(ErrorCodes.Unauthenticated, $"Sign in (an API key or a bearer token) to use '{field}'.");
         }
 
-        var shown = needed == RootFieldPolicy.Introspection ? "a signed-in role" : needed;
+        var shown = string.Equals(needed, RootFieldPolicy.Introspection, StringComparison.Ordinal) ? "a signed-in role" : needed;
         return new RequestRefusal(ErrorCodes.Forbidden, $"Your role {RareGraphRoles.HighestOf(user)} may not use '{field}'; it needs {shown}.");
     }
 }

@@ -76,7 +76,7 @@ internal sealed partial class GraphEventHub : IGraphChangeObserver, IGraphEventS
     public void Deliver(GraphEvent graphEvent)
     {
         ArgumentNullException.ThrowIfNull(graphEvent);
-        if (graphEvent.Origin == ReplicaId)
+        if (string.Equals(graphEvent.Origin, ReplicaId, StringComparison.Ordinal))
         {
             return;
         }
@@ -211,7 +211,7 @@ internal sealed partial class GraphEventHub : IGraphChangeObserver, IGraphEventS
         {
             // Without places, filtered threat subscriptions miss this batch; unfiltered ones are still served.
             LogListenerFailed(_logger, nameof(ThreatPlaces), e);
-            return new Dictionary<string, IReadOnlySet<string>>();
+            return new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         }
     }
 

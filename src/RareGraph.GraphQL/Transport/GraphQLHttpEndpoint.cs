@@ -57,7 +57,7 @@ internal sealed class GraphQLHttpEndpoint(
         var resolved = await persistedQueries.ResolveAsync(request, http.RequestAborted);
         if (resolved.Request is null)
         {
-            http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+            http.Response.StatusCode = string.Equals(mediaType, MediaTypes.GraphQLResponse, StringComparison.Ordinal) ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
             await WriteAsync(http, mediaType, new ExecutionResult(resolved.Error!));
             return;
         }
@@ -78,7 +78,7 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed
+        http.Response.StatusCode = string.Equals(mediaType, MediaTypes.GraphQLResponse, StringComparison.Ordinal) && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         await WriteAsync(http, mediaType, result);
@@ -99,7 +99,7 @@ internal sealed class GraphQLHttpEndpoint(
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         var selected = request.OperationName is null
             ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+            : operations.FirstOrDefault(o => string.Equals(o.Name?.StringValue, request.OperationName, StringComparison.Ordinal));
         return selected?.Operation == OperationType.Mutation;
     }
 

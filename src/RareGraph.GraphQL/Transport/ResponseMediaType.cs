@@ -26,7 +26,7 @@ internal static class ResponseMediaType
                 continue;
             }
 
-            if (best is null || (quality == bestQuality && candidate == MediaTypes.GraphQLResponse))
+            if (best is null || (quality == bestQuality && string.Equals(candidate, MediaTypes.GraphQLResponse, StringComparison.Ordinal)))
             {
                 best = candidate;
                 bestQuality = quality;

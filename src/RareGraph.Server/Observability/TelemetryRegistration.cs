@@ -17,7 +17,7 @@ internal static class TelemetryRegistration
             .WithTracing(tracing =>
             {
                 tracing.AddSource(RareGraphTelemetry.SourceName)
-                    .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/metrics"));
+                    .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase));
                 if (otlp)
                 {
                     tracing.AddOtlpExporter();

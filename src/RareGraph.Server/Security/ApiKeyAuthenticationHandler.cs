@@ -48,7 +48,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             {
                 (id, role) = await issued.FindAsync(presented, Context.RequestAborted) ?? default;
             }
-            catch (RareGraphException fault) when (fault.Code == ErrorCodes.Unavailable)
+            catch (RareGraphException fault) when (string.Equals(fault.Code, ErrorCodes.Unavailable, StringComparison.Ordinal))
             {
                 // Not "unrecognised": the key may be fine, and the credential gate answers 503 rather than 401.
                 Context.Items[KeyStoreUnavailable] = true;

@@ -33,7 +33,7 @@ internal sealed class IssuedKeyStore(IIssuedKeyRepository keys, SecurityOptions 
             throw RareGraphException.Validation("role", $"The role must be one of {string.Join(", ", RareGraphRoles.Assignable)}.");
         }
 
-        if (options.ApiKeys.Any(k => k.Id == id))
+        if (options.ApiKeys.Any(k => string.Equals(k.Id, id, StringComparison.Ordinal)))
         {
             throw RareGraphException.Conflict("id", $"A configured key already has the id '{id}'.");
         }

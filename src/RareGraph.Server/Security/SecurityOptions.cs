@@ -14,12 +14,12 @@ public sealed class SecurityOptions
     public bool AllowAnonymousIntrospection { get; set; }
 
     /// <summary>API keys, each stored as the SHA-256 of its secret (see <see cref="ApiKeySecrets.Hash"/>), never the secret.</summary>
-    public List<ApiKeyOptions> ApiKeys { get; set; } = [];
+    public IList<ApiKeyOptions> ApiKeys { get; set; } = [];
 
     public JwtOptions Jwt { get; set; } = new();
 
     /// <summary>Browser origins allowed to call the API (e.g. <c>https://alliance.example</c>); none by default.</summary>
-    public List<string> CorsOrigins { get; set; } = [];
+    public IList<string> CorsOrigins { get; set; } = [];
 
     public RateLimitOptions RateLimit { get; set; } = new();
 

@@ -32,7 +32,7 @@ public static class SecurityRegistration
                 && !http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
                     ? JwtBearerDefaults.AuthenticationScheme
                     : ApiKeyScheme);
-        authentication.AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, scheme => scheme.Keys = options.ApiKeys);
+        authentication.AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, scheme => scheme.Keys = options.ApiKeys.AsReadOnly());
         if (options.Jwt.IsConfigured)
         {
             authentication.AddJwtBearer(jwt =>

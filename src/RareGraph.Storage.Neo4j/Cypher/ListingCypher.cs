@@ -16,7 +16,9 @@ internal static class ListingCypher
 {
     public static (string Statement, Dictionary<string, object?> Parameters) List(EntityQuery query)
     {
+#pragma warning disable MA0015 // "query.Limit" names the offending property more precisely than "query" would
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 0);
+#pragma warning restore MA0015
         var parameters = new CypherParameters();
         var conditions = new List<string>();
         if (query.Filter is not null)

@@ -10,13 +10,13 @@ internal static class WriteParameters
     public static Dictionary<string, object?> For(GraphWrite write)
     {
         var entities = write.UpsertedEntities
-            .GroupBy(e => CypherNames.Label(e.Label))
+            .GroupBy(e => CypherNames.Label(e.Label), StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
                 g => (object?)g.Select(e => (object?)Row(("key", e.Key), ("props", EntityProperties.From(e)))).ToList(),
                 StringComparer.Ordinal);
         var relationships = write.UpsertedRelationships
-            .GroupBy(r => CypherNames.RelationshipTypeName(r.Type))
+            .GroupBy(r => CypherNames.RelationshipTypeName(r.Type), StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
                 g => (object?)g.Select(r => (object?)Row(("from", r.FromKey), ("to", r.ToKey), ("props", RelationshipProperties.From(r)))).ToList(),

@@ -60,12 +60,12 @@ internal static class EntityProperties
     {
         var p = new PropertyBag(node.Properties);
         var key = p.String("key");
-        if (node.Labels.Contains(nameof(EntityLabel.Jurisdiction)))
+        if (node.Labels.Contains(nameof(EntityLabel.Jurisdiction), StringComparer.Ordinal))
         {
             return new Jurisdiction(key, p.String("displayName"), p.String("code"), p.Enum<JurisdictionKind>("kind")) { Tags = p.Strings("tags") };
         }
 
-        if (node.Labels.Contains(nameof(EntityLabel.Organisation)))
+        if (node.Labels.Contains(nameof(EntityLabel.Organisation), StringComparer.Ordinal))
         {
             return new Organisation(key, p.String("displayName"), p.Enum<OrganisationKind>("kind"))
             {
@@ -74,7 +74,7 @@ internal static class EntityProperties
             };
         }
 
-        if (node.Labels.Contains(nameof(EntityLabel.Defender)))
+        if (node.Labels.Contains(nameof(EntityLabel.Defender), StringComparer.Ordinal))
         {
             return new Defender(key, p.String("pseudonym"))
             {
@@ -86,7 +86,7 @@ internal static class EntityProperties
             };
         }
 
-        if (node.Labels.Contains(nameof(EntityLabel.Threat)))
+        if (node.Labels.Contains(nameof(EntityLabel.Threat), StringComparer.Ordinal))
         {
             return new Threat(key, p.String("title"), p.Enum<ThreatCategory>("category"), p.Date("occurredOn"))
             {

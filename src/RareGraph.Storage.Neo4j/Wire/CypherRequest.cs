@@ -4,8 +4,8 @@ namespace RareGraph.Storage.Neo4j.Wire;
 internal sealed record CypherRequest(string? Statement, IReadOnlyDictionary<string, object?> Parameters, bool ReadOnly)
 {
     public static CypherRequest Read(string statement, IReadOnlyDictionary<string, object?>? parameters = null) =>
-        new(statement, parameters ?? new Dictionary<string, object?>(), ReadOnly: true);
+        new(statement, parameters ?? new Dictionary<string, object?>(StringComparer.Ordinal), ReadOnly: true);
 
     public static CypherRequest Write(string statement, IReadOnlyDictionary<string, object?>? parameters = null) =>
-        new(statement, parameters ?? new Dictionary<string, object?>(), ReadOnly: false);
+        new(statement, parameters ?? new Dictionary<string, object?>(StringComparer.Ordinal), ReadOnly: false);
 }

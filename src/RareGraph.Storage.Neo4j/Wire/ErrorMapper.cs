@@ -33,7 +33,7 @@ internal static class ErrorMapper
             return new TransientNeo4jException($"Neo4j reported {code}.");
         }
 
-        if (code == "Neo.ClientError.Schema.ConstraintValidationFailed")
+        if (string.Equals(code, "Neo.ClientError.Schema.ConstraintValidationFailed", StringComparison.Ordinal))
         {
             return new ConstraintViolationException();
         }
@@ -43,7 +43,7 @@ internal static class ErrorMapper
             return Configuration($"Neo4j refused the configured credentials ({code}): check RareGraph:Neo4j:User, :Password or the bearer token, and the user's roles.");
         }
 
-        if (code == "Neo.ClientError.Database.DatabaseNotFound")
+        if (string.Equals(code, "Neo.ClientError.Database.DatabaseNotFound", StringComparison.Ordinal))
         {
             return Configuration($"Neo4j has no database of the configured name ({code}): check RareGraph:Neo4j:Database.");
         }

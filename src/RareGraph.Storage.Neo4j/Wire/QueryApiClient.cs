@@ -150,7 +150,7 @@ internal sealed class QueryApiClient
 
         if (method != HttpMethod.Delete)
         {
-            var content = new ByteArrayContent(RequestWriter.Write(body ?? new CypherRequest(null, new Dictionary<string, object?>(), false), _bookmarks.Current));
+            var content = new ByteArrayContent(RequestWriter.Write(body ?? new CypherRequest(null, new Dictionary<string, object?>(StringComparer.Ordinal), false), _bookmarks.Current));
             content.Headers.ContentType = new MediaTypeHeaderValue(TypedMediaType);
             request.Content = content;
         }

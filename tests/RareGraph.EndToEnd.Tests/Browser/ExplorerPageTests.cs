@@ -63,6 +63,7 @@ public sealed partial class ExplorerPageTests(KestrelServer server)
         return client.SendAsync(request);
     }
 
-    [GeneratedRegex("""(?:src|href)="(?<url>[^"]+)""")]
+    // No match timeout: it reads the page this repository builds, not untrusted input.
+    [GeneratedRegex("""(?:src|href)="(?<url>[^"]+)""", RegexOptions.None, Timeout.Infinite)]
     private static partial Regex AssetReference();
 }

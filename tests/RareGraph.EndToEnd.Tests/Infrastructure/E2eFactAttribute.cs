@@ -1,18 +1,5 @@
 namespace RareGraph.EndToEnd.Tests.Infrastructure;
 
-/// <summary>What an end-to-end test needs besides .NET.</summary>
-public enum E2eNeeds
-{
-    /// <summary>The built GraphiQL page.</summary>
-    Explorer,
-
-    /// <summary>node and the npm tools of <c>tests/e2e</c>.</summary>
-    NodeTools,
-
-    /// <summary>node, the npm tools, Chromium and the built page.</summary>
-    Browser,
-}
-
 /// <summary>
 /// A fact that skips when its tools are missing on a developer's machine, but runs (and fails, saying what is missing)
 /// when <c>CI=true</c>, so a broken CI set-up cannot pass by skipping.

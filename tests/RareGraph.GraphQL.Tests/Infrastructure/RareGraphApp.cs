@@ -20,6 +20,7 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
     private readonly bool _demoData;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
+    /// <summary>A server that starts on first use, with a database file of its own.</summary>
     /// <param name="demoData">Load the demo data set.</param>
     /// <param name="settings">Extra configuration (e.g. <c>RareGraph:Security:AllowAnonymousRead</c>), applied last.</param>
     public RareGraphApp(bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null)

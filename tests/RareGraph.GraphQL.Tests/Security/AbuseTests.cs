@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -36,7 +37,7 @@ public sealed class AbuseTests(AbuseTests.App fixture) : IClassFixture<AbuseTest
         var fragments = new StringBuilder("fragment F0 on Query { organisations(first: 100) { nodes { key name } } }");
         for (var i = 1; i <= 30; i++)
         {
-            fragments.Append($" fragment F{i} on Query {{ ...F{i - 1} ... on Query {{ ...F{i - 1} }} }}");
+            fragments.Append(CultureInfo.InvariantCulture, $" fragment F{i} on Query {{ ...F{i - 1} ... on Query {{ ...F{i - 1} }} }}");
         }
 
         await RefusedAsync("{ ...F30 } " + fragments, "LIMIT_EXCEEDED");

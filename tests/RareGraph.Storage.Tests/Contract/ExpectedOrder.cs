@@ -6,7 +6,7 @@ namespace RareGraph.Storage.Tests.Contract;
 /// <summary>The order a listing must have, worked out in memory from <see cref="SortValues"/>, the contract's definition.</summary>
 public static class ExpectedOrder
 {
-    public static List<string> Keys(IEnumerable<Entity> entities, EntityLabel label, IReadOnlyList<SortSpec> sort)
+    public static IReadOnlyList<string> Keys(IEnumerable<Entity> entities, EntityLabel label, IReadOnlyList<SortSpec> sort)
     {
         var list = entities.Where(e => e.Label == label).ToList();
         list.Sort((a, b) => Compare(a, b, sort));
@@ -35,6 +35,6 @@ public static class ExpectedOrder
         (string x, string y) => string.CompareOrdinal(x, y),
         (DateOnly x, DateOnly y) => x.CompareTo(y),
         (int x, int y) => x.CompareTo(y),
-        _ => throw new ArgumentException("Sort values of different types."),
+        _ => throw new ArgumentException("Sort values of different types.", nameof(b)),
     };
 }

@@ -42,7 +42,7 @@ public abstract partial class GraphStoreContract
         return store;
     }
 
-    protected static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
+    protected static async Task<IReadOnlyList<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();
         await foreach (var item in items)

@@ -36,8 +36,16 @@ public sealed class WriterFixture : IAsyncDisposable
     public static WriteRequest Request(IEnumerable<Entity> entities, IEnumerable<Relationship>? relationships = null)
     {
         var request = new WriteRequest("test");
-        request.Entities.AddRange(entities.Select((e, i) => new Located<Entity>(e, $"input.entities.{i}")));
-        request.Relationships.AddRange((relationships ?? []).Select((r, i) => new Located<Relationship>(r, $"input.relationships.{i}")));
+        foreach (var entity in entities.Select((e, i) => new Located<Entity>(e, $"input.entities.{i}")))
+        {
+            request.Entities.Add(entity);
+        }
+
+        foreach (var relationship in (relationships ?? []).Select((r, i) => new Located<Relationship>(r, $"input.relationships.{i}")))
+        {
+            request.Relationships.Add(relationship);
+        }
+
         return request;
     }
 

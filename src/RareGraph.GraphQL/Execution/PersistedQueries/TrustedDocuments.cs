@@ -29,7 +29,7 @@ internal sealed class TrustedDocuments
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            return new TrustedDocuments(new Dictionary<string, string>());
+            return new TrustedDocuments(new Dictionary<string, string>(StringComparer.Ordinal));
         }
 
         var byHash = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path, Encoding.UTF8))

@@ -118,11 +118,12 @@ internal sealed partial class GraphQLWsConnection
 
     private Task SendResultAsync(string id, ExecutionResult result) => SendAsync("next", id, serializer.Serialize(result));
 
-    private Task SendErrorsAsync(string id, ExecutionResult result)
+    private Task SendErrorsAsync(string id, ExecutionResult result) => SendAsync("error", id, ErrorsJson(result));
+
+    private string ErrorsJson(ExecutionResult result)
     {
         using var document = JsonDocument.Parse(serializer.Serialize(result));
-        var errors = document.RootElement.TryGetProperty("errors", out var e) ? e.GetRawText() : "[]";
-        return SendAsync("error", id, errors);
+        return document.RootElement.TryGetProperty("errors", out var e) ? e.GetRawText() : "[]";
     }
 
     private async Task SendAsync(string type, string? id, string? payloadJson)

@@ -15,7 +15,7 @@ internal static class BasedInResolver
         return loaders.RelationshipsOf.Load(entityKey).Then(relationships =>
         {
             var basedIn = relationships?
-                .Where(r => r.Type == RelationshipType.BasedIn && r.FromKey == entityKey)
+                .Where(r => r.Type == RelationshipType.BasedIn && string.Equals(r.FromKey, entityKey, StringComparison.Ordinal))
                 .OrderBy(r => r.ToKey, StringComparer.Ordinal)
                 .FirstOrDefault();
             return basedIn is null ? null : loaders.EntitiesByKey.Load(basedIn.ToKey);

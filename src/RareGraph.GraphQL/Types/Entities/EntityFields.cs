@@ -43,8 +43,8 @@ internal static class EntityFields
                         && (at is null || r.IsValidOn(at.Value))
                         && direction switch
                         {
-                            RelationshipDirection.Outgoing => r.FromKey == key,
-                            RelationshipDirection.Incoming => r.ToKey == key,
+                            RelationshipDirection.Outgoing => string.Equals(r.FromKey, key, StringComparison.Ordinal),
+                            RelationshipDirection.Incoming => string.Equals(r.ToKey, key, StringComparison.Ordinal),
                             _ => true,
                         })
                     .ToList();

@@ -36,7 +36,7 @@ internal sealed class ThreatGraphType : ObjectGraphType<Threat>
         loaders.RelationshipsOf.Load(threatKey).Then(relationships =>
         {
             var keys = (relationships ?? [])
-                .Where(r => r.Type == type && r.FromKey == threatKey)
+                .Where(r => r.Type == type && string.Equals(r.FromKey, threatKey, StringComparison.Ordinal))
                 .Select(r => r.ToKey)
                 .Order(StringComparer.Ordinal)
                 .ToList();

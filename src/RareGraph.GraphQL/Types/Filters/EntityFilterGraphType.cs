@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using RareGraph.Domain.Model;
 using RareGraph.GraphQL.Filtering;
-using RareGraph.GraphQL.Types.Enums;
 
 namespace RareGraph.GraphQL.Types.Filters;
 
@@ -24,11 +23,3 @@ internal abstract class EntityFilterGraphType : InputObjectGraphType
             .Description("Each listed relationship must exist.");
     }
 }
-
-internal sealed class OrganisationFilterGraphType() : EntityFilterGraphType(EntityLabel.Organisation, "OrganisationFilter");
-
-internal sealed class JurisdictionFilterGraphType() : EntityFilterGraphType(EntityLabel.Jurisdiction, "JurisdictionFilter");
-
-internal sealed class DefenderFilterGraphType() : EntityFilterGraphType(EntityLabel.Defender, "DefenderFilter");
-
-internal sealed class ThreatFilterGraphType() : EntityFilterGraphType(EntityLabel.Threat, "ThreatFilter");

@@ -14,11 +14,3 @@ internal abstract class SortInputGraphType<TFieldType> : InputObjectGraphType
         Field<SortDirectionGraphType>("direction").DefaultValue(false);
     }
 }
-
-internal sealed class OrganisationSortGraphType() : SortInputGraphType<OrganisationSortFieldGraphType>("OrganisationSort");
-
-internal sealed class JurisdictionSortGraphType() : SortInputGraphType<JurisdictionSortFieldGraphType>("JurisdictionSort");
-
-internal sealed class DefenderSortGraphType() : SortInputGraphType<DefenderSortFieldGraphType>("DefenderSort");
-
-internal sealed class ThreatSortGraphType() : SortInputGraphType<ThreatSortFieldGraphType>("ThreatSort");

@@ -1,0 +1,7 @@
+namespace RareGraph.Domain.Auditing;
+
+public enum AuditSubject
+{
+    Entity,
+    Relationship,
+}

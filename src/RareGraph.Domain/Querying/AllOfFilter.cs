@@ -1,0 +1,3 @@
+namespace RareGraph.Domain.Querying;
+
+public sealed record AllOfFilter(IReadOnlyList<EntityFilter> Operands) : EntityFilter;

@@ -1,0 +1,3 @@
+namespace RareGraph.Domain.Querying;
+
+public sealed record NotFilter(EntityFilter Operand) : EntityFilter;

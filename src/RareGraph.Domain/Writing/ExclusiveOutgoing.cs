@@ -1,0 +1,5 @@
+namespace RareGraph.Domain.Writing;
+
+using RareGraph.Domain.Model;
+
+public sealed record ExclusiveOutgoing(string EntityKey, IReadOnlySet<RelationshipType> Types);

@@ -1,0 +1,3 @@
+namespace RareGraph.GraphQL.Analysis;
+
+internal sealed record AllianceGroupView(int Id, IReadOnlyList<string> MemberKeys);

@@ -1,0 +1,10 @@
+namespace RareGraph.GraphQL.Analysis;
+
+internal sealed record AllianceMemberView(
+    string Key,
+    int Degree,
+    double PageRank,
+    double Betweenness,
+    bool IsArticulationPoint,
+    int ComponentId,
+    int CommunityId);

@@ -1,0 +1,3 @@
+namespace RareGraph.GraphQL.Analysis;
+
+internal sealed record ExposureView(string ThreatKey, double Score, int Hops, PathView Path);

@@ -1,0 +1,10 @@
+namespace RareGraph.GraphQL.Filtering;
+
+internal enum FilterFieldKind
+{
+    Text,
+    Identifier,
+    Enum,
+    Date,
+    RelationshipShortcut,
+}

@@ -1,0 +1,8 @@
+namespace RareGraph.GraphQL.Paging;
+
+internal interface IEdge
+{
+    string Cursor { get; }
+
+    object UntypedNode { get; }
+}

@@ -1,0 +1,9 @@
+namespace RareGraph.GraphQL.Types.Analysis;
+
+internal enum AllianceMemberOrder
+{
+    PageRank,
+    Betweenness,
+    Degree,
+    Key,
+}

@@ -1,0 +1,6 @@
+using RareGraph.Domain.Model;
+using RareGraph.GraphQL.Types.Entities;
+
+namespace RareGraph.GraphQL.Types.Mutations;
+
+internal sealed class RecordThreatPayloadGraphType() : PayloadGraphType<ThreatGraphType, Entity>("RecordThreatPayload", "threat");

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using RareGraph.Domain.Model;
+using RareGraph.GraphQL.Types.Enums;
+using RareGraph.GraphQL.Writing;
+
+namespace RareGraph.GraphQL.Types.Mutations;
+
+internal sealed class RelateInputGraphType : InputObjectGraphType<RelateInput>
+{
+    public RelateInputGraphType()
+    {
+        Name = "RelateInput";
+        Field<NonNullGraphType<StringGraphType>>("fromKey");
+        Field<NonNullGraphType<StringGraphType>>("toKey");
+        Field<NonNullGraphType<RelationshipTypeGraphType>>("type");
+        Field<FloatGraphType>("strength").DefaultValue(Relationship.DefaultStrength).Description("In (0, 1].");
+        Field<CalendarDateGraphType>("validFrom");
+        Field<CalendarDateGraphType>("validTo");
+        Field<StringGraphType>("source");
+        Field<FloatGraphType>("confidence").Description("In [0, 1].");
+    }
+}

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using RareGraph.GraphQL.Types.Enums;
+using RareGraph.GraphQL.Writing;
+
+namespace RareGraph.GraphQL.Types.Mutations;
+
+internal sealed class UpsertOrganisationInputGraphType : InputObjectGraphType<UpsertOrganisationInput>
+{
+    public UpsertOrganisationInputGraphType()
+    {
+        Name = "UpsertOrganisationInput";
+        Field<NonNullGraphType<StringGraphType>>("key");
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<NonNullGraphType<OrganisationKindGraphType>>("kind");
+        Field<StringGraphType>("basedInKey").Description("Sets its one BASED_IN relationship (strength 1, open validity); omit to keep the current one.");
+        Field<StringGraphType>("website");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags");
+    }
+}

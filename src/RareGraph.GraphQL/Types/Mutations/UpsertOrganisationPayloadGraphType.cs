@@ -1,0 +1,6 @@
+using RareGraph.Domain.Model;
+using RareGraph.GraphQL.Types.Entities;
+
+namespace RareGraph.GraphQL.Types.Mutations;
+
+internal sealed class UpsertOrganisationPayloadGraphType() : PayloadGraphType<OrganisationGraphType, Entity>("UpsertOrganisationPayload", "organisation");
