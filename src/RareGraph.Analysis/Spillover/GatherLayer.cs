@@ -109,17 +109,40 @@ internal static class GatherLayer
     }
 
     /// <summary>One layer's passes over a range of nodes; ranges are independent of each other.</summary>
-    private sealed class LayerPass(
-        GraphProjection graph,
-        InflowIndex index,
-        PropagationScratch scratch,
-        LayerQuery query,
-        double[] classFactors,
-        int hop,
-        double[] offer,
-        double[] best,
-        int[] winners)
+    private sealed class LayerPass
     {
+        private readonly GraphProjection _graph;
+        private readonly InflowIndex _index;
+        private readonly PropagationScratch _scratch;
+        private readonly LayerQuery _query;
+        private readonly double[] _classFactors;
+        private readonly int _hop;
+        private readonly double[] _offer;
+        private readonly double[] _best;
+        private readonly int[] _winners;
+
+        public LayerPass(
+            GraphProjection graph,
+            InflowIndex index,
+            PropagationScratch scratch,
+            LayerQuery query,
+            double[] classFactors,
+            int hop,
+            double[] offer,
+            double[] best,
+            int[] winners)
+        {
+            _graph = graph;
+            _index = index;
+            _scratch = scratch;
+            _query = query;
+            _classFactors = classFactors;
+            _hop = hop;
+            _offer = offer;
+            _best = best;
+            _winners = winners;
+        }
+
         public void Run(int first, int end)
         {
             BestOffers(first, end);
@@ -135,15 +158,19 @@ internal static class GatherLayer
         /// </summary>
         private void BestOffers(int first, int last)
         {
-            var offsets = index.Offsets;
-            var sources = index.Sources;
-            var classes = index.Classes;
-            var kinds = graph.Kinds;
-            var everyNode = query.Scores(hop, GraphProjection.NoKind);
+            // Locals, not fields, so the inner loop keeps the arrays in registers.
+            var offer = _offer;
+            var classFactors = _classFactors;
+            var best = _best;
+            var offsets = _index.Offsets;
+            var sources = _index.Sources;
+            var classes = _index.Classes;
+            var kinds = _graph.Kinds;
+            var everyNode = _query.Scores(_hop, GraphProjection.NoKind);
             for (var node = first; node < last; node++)
             {
                 var nodeBest = 0.0;
-                if (everyNode || query.Scores(hop, kinds[node]))
+                if (everyNode || _query.Scores(_hop, kinds[node]))
                 {
                     var end = offsets[node + 1];
                     for (var a = offsets[node]; a < end; a++)
@@ -162,12 +189,15 @@ internal static class GatherLayer
         /// </summary>
         private void BestWindowedOffers(int first, int last)
         {
-            var targets = index.WindowedTargets;
-            var sources = index.WindowedSources;
-            var classes = index.WindowedClasses;
-            var from = index.WindowedFrom;
-            var to = index.WindowedTo;
-            var day = query.Day;
+            var offer = _offer;
+            var classFactors = _classFactors;
+            var best = _best;
+            var targets = _index.WindowedTargets;
+            var sources = _index.WindowedSources;
+            var classes = _index.WindowedClasses;
+            var from = _index.WindowedFrom;
+            var to = _index.WindowedTo;
+            var day = _query.Day;
             var end = InflowIndex.LowerBound(targets, last);
             for (var a = InflowIndex.LowerBound(targets, first); a < end; a++)
             {
@@ -184,22 +214,22 @@ internal static class GatherLayer
         /// </summary>
         private void FindWinners(int first, int last)
         {
-            var nodes = scratch.Nodes;
-            var stamp = scratch.Stamp;
-            var minScore = query.MinScore;
-            var kinds = graph.Kinds;
-            var everyNode = query.Scores(hop, GraphProjection.NoKind);
+            var nodes = _scratch.Nodes;
+            var stamp = _scratch.Stamp;
+            var minScore = _query.MinScore;
+            var kinds = _graph.Kinds;
+            var everyNode = _query.Scores(_hop, GraphProjection.NoKind);
             for (var node = first; node < last; node++)
             {
-                winners[node] = -1;
-                var score = best[node];
+                _winners[node] = -1;
+                var score = _best[node];
                 if (score < minScore)
                 {
                     continue;
                 }
 
                 // A windowed entry may have raised a node the last layer does not score.
-                if (!everyNode && !query.Scores(hop, kinds[node]))
+                if (!everyNode && !_query.Scores(_hop, kinds[node]))
                 {
                     continue;
                 }
@@ -210,7 +240,7 @@ internal static class GatherLayer
                     continue;
                 }
 
-                winners[node] = WinningEntry(node, score);
+                _winners[node] = WinningEntry(node, score);
             }
         }
 
@@ -220,22 +250,27 @@ internal static class GatherLayer
         /// </summary>
         private int WinningEntry(int node, double score)
         {
-            for (var a = index.Offsets[node]; a < index.Offsets[node + 1]; a++)
+            var offer = _offer;
+            var classFactors = _classFactors;
+            var sources = _index.Sources;
+            var classes = _index.Classes;
+            var end = _index.Offsets[node + 1];
+            for (var a = _index.Offsets[node]; a < end; a++)
             {
-                if (offer[index.Sources[a]] * classFactors[index.Classes[a]] == score)
+                if (offer[sources[a]] * classFactors[classes[a]] == score)
                 {
                     return a;
                 }
             }
 
-            var day = query.Day;
-            var (start, end) = index.WindowedRange(node);
-            for (var a = start; a < end; a++)
+            var day = _query.Day;
+            var (windowedStart, windowedEnd) = _index.WindowedRange(node);
+            for (var a = windowedStart; a < windowedEnd; a++)
             {
-                var factor = (index.WindowedFrom[a] <= day) & (day <= index.WindowedTo[a]) ? classFactors[index.WindowedClasses[a]] : 0.0;
-                if (offer[index.WindowedSources[a]] * factor == score)
+                var factor = (_index.WindowedFrom[a] <= day) & (day <= _index.WindowedTo[a]) ? classFactors[_index.WindowedClasses[a]] : 0.0;
+                if (offer[_index.WindowedSources[a]] * factor == score)
                 {
-                    return index.Sources.Length + a;
+                    return _index.Sources.Length + a;
                 }
             }
 
