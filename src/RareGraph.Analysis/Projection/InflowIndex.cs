@@ -205,8 +205,7 @@ internal sealed class InflowIndex
         return (start, end);
     }
 
-    /// <summary>The first position of <paramref name="sorted"/> holding a value of at least <paramref name="value"/>.</summary>
-    public static int LowerBound(int[] sorted, int value)
+    private static int LowerBound(int[] sorted, int value)
     {
         var low = 0;
         var high = sorted.Length;

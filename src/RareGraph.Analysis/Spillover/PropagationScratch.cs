@@ -46,16 +46,12 @@ internal sealed class PropagationScratch
     /// <summary>Per node, the event behind its offer; meaningful only where the offer is not 0.</summary>
     public int[] LayerOfferEvents { get; private set; } = [];
 
-    /// <summary>Per node, the entry of its winning offer in a gathering layer, −1 when it does not improve.</summary>
-    public int[] LayerWinners { get; private set; } = [];
-
     /// <summary>Per node, the best offer it receives in a gathering layer; overwritten by each gather.</summary>
     public double[] RentLayerBest()
     {
         if (_layerBest is null || _layerBest.Length != Nodes.Length)
         {
             _layerBest = new double[Nodes.Length];
-            LayerWinners = new int[Nodes.Length];
         }
 
         return _layerBest;

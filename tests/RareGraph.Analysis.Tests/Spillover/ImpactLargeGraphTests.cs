@@ -8,9 +8,9 @@ namespace RareGraph.Analysis.Tests.Spillover;
 public sealed class ImpactLargeGraphTests
 {
     [Fact]
-    public void Gathering_Split_Across_Cores_Should_Give_The_Same_Report_As_Scattering()
+    public void Gathering_And_Scattering_Should_Give_The_Same_Report_On_A_Graph_Of_Thousands_Of_Organisations()
     {
-        // Large enough (over 2^18 inflow entries) for a gathering layer to split its nodes across threads.
+        // Hundreds of thousands of inflow entries, hubs reached in several layers, windows valid and not.
         var random = new Random(7);
         var graph = new TestGraph().Threat("t");
         const int organisations = 12_000;
@@ -47,7 +47,6 @@ public sealed class ImpactLargeGraphTests
 
         graph.Rel("t", OccurredIn, "j").Rel("t", Targets, "o1");
         var projection = graph.Build();
-        Assert.True(projection.InflowIndex!.EntryCount > 1 << 18);
         var options = new ImpactOptions { MaxHops = 4, MinScore = 0.01 };
 
         var scattered = ImpactAnalysis.Analyze(projection, "t", options with { Direction = LayerDirection.Scatter }).Affected;
