@@ -29,6 +29,21 @@ public sealed class AuthenticationTests(RoleMatrixTests.App fixture) : IClassFix
         Assert.Null(json["data"]);
     }
 
+    [Theory]
+    [InlineData("/GraphQL")]
+    [InlineData("/GRAPHQL")]
+    public async Task The_Endpoint_Under_Another_Letter_Case_Should_Refuse_And_Accept_Credentials_As_Graphql_Does(string path)
+    {
+        // Routing matches paths whatever their case, so the credential gate must too, or a wrong key would run as anonymous.
+        using var refused = await SendAsync("{ organisations { totalCount } }", "X-Api-Key", "rg_wrong", path);
+        using var accepted = await SendAsync("{ alliance { modularity } }", "X-Api-Key", TestCallers.KeyFor(RareGraphRoles.Analyst)!, path);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        var json = JsonNode.Parse(await accepted.Content.ReadAsStringAsync())!;
+        Assert.Null(json["errors"]);
+        Assert.NotNull(json["data"]!["alliance"]);
+    }
+
     [Fact]
     public async Task Key_Sent_As_Bearer_Should_Authenticate()
     {
@@ -90,11 +105,11 @@ public sealed class AuthenticationTests(RoleMatrixTests.App fixture) : IClassFix
         Assert.DoesNotContain(hash, refused.Message, StringComparison.Ordinal);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string query, string header, string value)
+    private async Task<HttpResponseMessage> SendAsync(string query, string header, string value, string path = "/graphql")
     {
         var client = fixture.Instance.CreateClient();
         client.DefaultRequestHeaders.Remove("X-Api-Key");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = new StringContent(new JsonObject { ["query"] = query }.ToJsonString(), Encoding.UTF8, "application/json"),
         };
