@@ -59,4 +59,25 @@ public sealed class ImpactLargeGraphTests
         Assert.Equal(expected, chosen.Select(a => (a.OrganisationKey, a.Score, a.Hops)));
         Assert.All(gathered.Take(50), a => Assert.Equal((a.Score, a.Hops), (a.Path.Score, a.Path.Hops)));
     }
+
+    [Fact]
+    public void A_Graph_With_Too_Many_Distinct_Strengths_For_The_Inflow_Index_Should_Still_Be_Answered_By_Scattering()
+    {
+        // 70,000 distinct strengths on one relationship type exceed the 65,536 classes an inflow index can number.
+        var graph = new TestGraph().Threat("t").Org("hub");
+        for (var i = 0; i < 70_000; i++)
+        {
+            graph.Org($"o{i}").Rel("hub", PartnersWith, $"o{i}", 0.2 + (0.8 * (i + 1) / 70_001.0));
+        }
+
+        graph.Rel("t", Targets, "hub");
+        var projection = graph.Build();
+
+        var report = ImpactAnalysis.Analyze(projection, "t", new ImpactOptions { MaxHops = 1, MinScore = 0.05 }).Affected;
+
+        Assert.Null(projection.InflowIndex);
+        Assert.Equal(70_001, report.Count);
+        Assert.Equal(("hub", 1.0), (report[0].OrganisationKey, report[0].Score));
+        Assert.Equal(("o69999", 0.6 * (0.2 + (0.8 * 70_000 / 70_001.0))), (report[1].OrganisationKey, report[1].Score));
+    }
 }
