@@ -1,19 +1,16 @@
-using RareGraph.Analysis.Projection;
-
 namespace RareGraph.Analysis.Spillover;
 
 /// <summary>
-/// How an event names the arc it was reached by: a scatter stores the arc itself (<c>edge &lt;&lt; 1 | reversed</c>,
-/// never negative); a gather stores its <see cref="InflowIndex"/> entry, encoded below −1 (−1 is a seed's "no arc"),
-/// and the arc is looked up only when a path is actually built.
+/// What an event stores for the step that reached it: a scatter stores the parent event and the arc walked
+/// (<c>edge &lt;&lt; 1 | reversed</c>); a seed has neither; a gather stores neither yet, because finding which offer won
+/// costs another read of every entry of the node, and only the few paths a caller reads need it
+/// (<see cref="PathRecorder"/> finds them then).
 /// </summary>
 internal static class EventArcs
 {
+    /// <summary>The parent and arc of a seed.</summary>
     public const int None = -1;
 
-    public static int Gathered(int entry) => -2 - entry;
-
-    /// <summary>The arc that reached <paramref name="node"/> in an event whose stored arc is <paramref name="stored"/>.</summary>
-    public static int Resolve(GraphProjection graph, int node, int stored) =>
-        stored >= 0 ? stored : graph.InflowIndex!.ArcOf(graph, node, -2 - stored);
+    /// <summary>The parent and arc of a gathered event, until a path through it is built.</summary>
+    public const int Unresolved = int.MinValue;
 }

@@ -33,19 +33,17 @@ internal static class GatherLayer
     {
         // Only nodes that improved in the previous layer make offers; everyone else offers 0, which never wins.
         var offer = scratch.RentLayerOffers();
-        var offerEvent = scratch.LayerOfferEvents;
         for (var f = 0; f < frontierCount; f++)
         {
             var e = frontier[f];
-            var node = scratch.EventNode[e];
-            offer[node] = scratch.EventScore[e];
-            offerEvent[node] = e;
+            offer[scratch.EventNode[e]] = scratch.EventScore[e];
         }
 
         var best = scratch.RentLayerBest();
         BestOffers(graph, index, query, classFactors, hop, offer, best);
         BestWindowedOffers(index, query.Day, classFactors, offer, best);
-        var nextCount = Improve(graph, index, scratch, query, classFactors, hop, offer, best, ref next);
+        var nextCount = Improve(graph, index, scratch, query, hop, best, ref next);
+        scratch.HasGatheredEvents = true;
 
         for (var f = 0; f < frontierCount; f++)
         {
@@ -59,7 +57,7 @@ internal static class GatherLayer
     /// Each scored node's best offer over its entries without a window: one sequential pass over the index with no
     /// branch per entry. (Tracking which entry wins in the same pass, even with conditional moves, measured twice as
     /// slow, and so did a second running maximum over keys packing the offer with the entry's rank; the winner is found
-    /// again only for the nodes that improve.)
+    /// only for the steps of the paths a caller reads.)
     /// </summary>
     private static void BestOffers(
         GraphProjection graph, InflowIndex index, in LayerQuery query, double[] classFactors, int hop, double[] offer, double[] best)
@@ -106,15 +104,18 @@ internal static class GatherLayer
         }
     }
 
-    /// <summary>Turns every best offer that beats its node's score into an event of this layer.</summary>
+    /// <summary>
+    /// Turns every best offer that beats its node's score into an event of this layer. Which entry made the offer is
+    /// not looked for here (see <see cref="EventArcs.Unresolved"/>): that would read every entry of every improved node
+    /// a second time, and measured as the most expensive part of the layer.
+    /// </summary>
     private static int Improve(
-        GraphProjection graph, InflowIndex index, PropagationScratch scratch, in LayerQuery query, double[] classFactors, int hop, double[] offer, double[] best, ref int[] next)
+        GraphProjection graph, InflowIndex index, PropagationScratch scratch, in LayerQuery query, int hop, double[] best, ref int[] next)
     {
         var nextCount = 0;
         var nodes = scratch.Nodes;
         var stamp = scratch.Stamp;
         var minScore = query.MinScore;
-        var sources = index.Sources;
         var nodeCount = index.Offsets.Length - 1;
         var kinds = graph.Kinds;
         var everyNode = query.Scores(hop, GraphProjection.NoKind);
@@ -138,39 +139,10 @@ internal static class GatherLayer
                 continue;
             }
 
-            var entry = WinningEntry(index, offer, classFactors, node, score, query.Day);
-            var source = entry < sources.Length ? sources[entry] : index.WindowedSources[entry - sources.Length];
-            scratch.AddEvent(node, hop, score, scratch.LayerOfferEvents[source], EventArcs.Gathered(entry));
+            scratch.AddEvent(node, hop, score, EventArcs.Unresolved, EventArcs.Unresolved);
             Frontier.Push(ref next, ref nextCount, scratch.EventCount - 1);
         }
 
         return nextCount;
-    }
-
-    /// <summary>
-    /// The first entry of <paramref name="node"/> whose offer equals <paramref name="best"/>, recomputed with the same
-    /// operations so the doubles compare equal; windowed entries are numbered after all the others.
-    /// </summary>
-    private static int WinningEntry(InflowIndex index, double[] offer, double[] classFactors, int node, double best, int day)
-    {
-        for (var a = index.Offsets[node]; a < index.Offsets[node + 1]; a++)
-        {
-            if (offer[index.Sources[a]] * classFactors[index.Classes[a]] == best)
-            {
-                return a;
-            }
-        }
-
-        var (start, end) = index.WindowedRange(node);
-        for (var a = start; a < end; a++)
-        {
-            var factor = (index.WindowedFrom[a] <= day) & (day <= index.WindowedTo[a]) ? classFactors[index.WindowedClasses[a]] : 0.0;
-            if (offer[index.WindowedSources[a]] * factor == best)
-            {
-                return index.Sources.Length + a;
-            }
-        }
-
-        throw new InvalidOperationException("The best offer was not found again.");
     }
 }

@@ -38,13 +38,22 @@ internal sealed class PropagationScratch
     public double[] EventScore { get; private set; } = new double[256];
     public int[] EventParent { get; private set; } = new int[256];
     public int[] EventArc { get; private set; } = new int[256];
+
+    /// <summary>The same node's event before this one (one layer earlier or more), or −1.</summary>
+    public int[] EventPrevious { get; private set; } = new int[256];
     public int EventCount { get; private set; }
+
+    /// <summary>True once a layer has gathered: its events' parents are left to be found when a path is built.</summary>
+    public bool HasGatheredEvents { get; set; }
+
+    /// <summary>The step factor of each inflow class in the current propagation, when it gathers.</summary>
+    public double[]? ClassFactors { get; set; }
+
+    /// <summary>The validity day of the current propagation.</summary>
+    public int Day { get; set; }
 
     public int[] Frontier { get; set; } = new int[64];
     public int[] NextFrontier { get; set; } = new int[64];
-
-    /// <summary>Per node, the event behind its offer; meaningful only where the offer is not 0.</summary>
-    public int[] LayerOfferEvents { get; private set; } = [];
 
     /// <summary>Per node, the best offer it receives in a gathering layer; overwritten by each gather.</summary>
     public double[] RentLayerBest()
@@ -57,13 +66,12 @@ internal sealed class PropagationScratch
         return _layerBest;
     }
 
-    /// <summary>The all-zero offer array (and <see cref="LayerOfferEvents"/>), sized for the nodes.</summary>
+    /// <summary>The all-zero offer array, sized for the nodes.</summary>
     public double[] RentLayerOffers()
     {
         if (_layerOffers is null || _layerOffers.Length < Nodes.Length)
         {
             _layerOffers = new double[Nodes.Length];
-            LayerOfferEvents = new int[Nodes.Length];
         }
 
         return _layerOffers;
@@ -108,6 +116,7 @@ internal sealed class PropagationScratch
             EventScore = Grow(EventScore, size);
             EventParent = Grow(EventParent, size);
             EventArc = Grow(EventArc, size);
+            EventPrevious = Grow(EventPrevious, size);
         }
 
         var index = EventCount++;
@@ -117,6 +126,7 @@ internal sealed class PropagationScratch
         EventParent[index] = parent;
         EventArc[index] = arc;
         ref var state = ref Nodes[node];
+        EventPrevious[index] = state.Stamp == Stamp ? state.LastEvent : -1;
         state.Stamp = Stamp;
         state.LastEvent = index;
         state.Hops = hops;
@@ -141,6 +151,8 @@ internal sealed class PropagationScratch
     private void Reset()
     {
         EventCount = 0;
+        HasGatheredEvents = false;
+        ClassFactors = null;
         if (++Stamp == int.MaxValue)
         {
             Array.Clear(Nodes);

@@ -54,6 +54,8 @@ internal static class SpilloverPropagation
         // A bound confines the propagation to a few nodes: gathering over every node would defeat it.
         var index = bound is null ? graph.InflowIndex : null;
         var classFactors = index is null ? null : ClassFactors(index, weights);
+        scratch.ClassFactors = classFactors;
+        scratch.Day = day;
 
         var frontierCount = 0;
         var frontier = scratch.Frontier;
@@ -90,9 +92,17 @@ internal static class SpilloverPropagation
         scratch.NextFrontier = next;
     }
 
-    /// <summary>The explaining path of <paramref name="node"/>, following parent events back to a seed.</summary>
+    /// <summary>
+    /// The explaining path of <paramref name="node"/>, following parent events back to a seed, for a propagation that
+    /// only scattered (a bounded one); a report's paths go through <see cref="PathRecorder"/>.
+    /// </summary>
     public static SpilloverPath PathTo(GraphProjection graph, PropagationScratch scratch, int node)
     {
+        if (scratch.HasGatheredEvents)
+        {
+            throw new InvalidOperationException("Paths of a gathering propagation are built by a PathRecorder.");
+        }
+
         var last = scratch.LastEventOf(node);
         var hops = scratch.EventHops[last];
         var keys = new string[hops + 1];
@@ -103,7 +113,7 @@ internal static class SpilloverPropagation
             keys[i] = graph.Keys[scratch.EventNode[e]];
             if (i > 0)
             {
-                relationships[i - 1] = graph.IdentityOf(EventArcs.Resolve(graph, scratch.EventNode[e], scratch.EventArc[e]) >> 1);
+                relationships[i - 1] = graph.IdentityOf(scratch.EventArc[e] >> 1);
                 e = scratch.EventParent[e];
             }
         }
