@@ -53,6 +53,12 @@ public sealed class TelemetryTests : IDisposable
             // is not asserted: the Prometheus reader, being pulled, reports false for a push-style flush.
             server.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000);
             server.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000);
+
+            // Stop both providers here: the periodic metric reader exports on its own thread, and one export still
+            // appending to the list while it is read below failed this test once ("collection was modified").
+            // Disposing twice (again with the host) is allowed.
+            server.Services.GetRequiredService<MeterProvider>().Dispose();
+            server.Services.GetRequiredService<TracerProvider>().Dispose();
         }
 
         var operation = spans.Where(s => s.Source.Name == "RareGraph" && s.OperationName == "graphql.operation").ToList();
