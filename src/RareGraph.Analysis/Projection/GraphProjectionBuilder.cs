@@ -53,9 +53,9 @@ internal sealed class GraphProjectionBuilder
     public void AddEntity(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        if (!_ids.TryGetValue(entity.Key, out var id))
+        var id = _ids.GetOrAdd(entity.Key, out var added);
+        if (added)
         {
-            id = _ids.Add(entity.Key);
             _nodeCount++;
             if (id == _labels.Length)
             {

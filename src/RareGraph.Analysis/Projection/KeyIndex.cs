@@ -57,12 +57,33 @@ internal sealed class KeyIndex
         }
     }
 
-    /// <summary>Adds <paramref name="key"/> with the next id, which it returns; the key must not be present.</summary>
-    public int Add(string key)
+    /// <summary>
+    /// The id of <paramref name="key"/>, adding it with the next id when it is new (<paramref name="added"/>): one hash
+    /// and one probe sequence, where a lookup followed by an add would pay both twice.
+    /// </summary>
+    public int GetOrAdd(string key, out bool added)
     {
         if ((Count + 1) * 2 > _slots.Length)
         {
             Rehash(_slots.Length * 2);
+        }
+
+        var hash = StringComparer.Ordinal.GetHashCode(key);
+        var i = hash & _mask;
+        for (var slot = _slots[i]; slot != 0; slot = _slots[i])
+        {
+            if ((int)(slot >> 32) == hash)
+            {
+                var candidate = (int)slot - 1;
+                var stored = _keys[candidate];
+                if (ReferenceEquals(stored, key) || string.Equals(stored, key, StringComparison.Ordinal))
+                {
+                    added = false;
+                    return candidate;
+                }
+            }
+
+            i = (i + 1) & _mask;
         }
 
         var id = Count++;
@@ -72,7 +93,8 @@ internal sealed class KeyIndex
         }
 
         _keys[id] = key;
-        Insert(StringComparer.Ordinal.GetHashCode(key), id);
+        _slots[i] = ((long)hash << 32) | (uint)(id + 1);
+        added = true;
         return id;
     }
 

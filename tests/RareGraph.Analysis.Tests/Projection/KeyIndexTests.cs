@@ -11,7 +11,8 @@ public sealed class KeyIndexTests
         var keys = Enumerable.Range(0, 5000).Select(i => $"org:{i}").ToArray();
         foreach (var key in keys)
         {
-            index.Add(key);
+            index.GetOrAdd(key, out var added);
+            Assert.True(added);
         }
 
         for (var i = 0; i < keys.Length; i++)
@@ -26,11 +27,26 @@ public sealed class KeyIndexTests
     }
 
     [Fact]
+    public void Adding_A_Key_Again_Should_Return_Its_First_Id_And_Add_Nothing()
+    {
+        var index = new KeyIndex(capacity: 4);
+        var first = index.GetOrAdd("org:a", out var addedFirst);
+        index.GetOrAdd("org:b", out _);
+
+        var again = index.GetOrAdd(new string("org:a".AsSpan()), out var addedAgain);
+
+        Assert.True(addedFirst);
+        Assert.False(addedAgain);
+        Assert.Equal(first, again);
+        Assert.Equal(2, index.Count);
+    }
+
+    [Fact]
     public void Unknown_Keys_Should_Not_Be_Found()
     {
         var index = new KeyIndex(capacity: 4);
-        index.Add("a");
-        index.Add("b");
+        index.GetOrAdd("a", out _);
+        index.GetOrAdd("b", out _);
 
         Assert.False(index.TryGetValue("c", out _));
         Assert.False(index.ContainsKey("A"));
