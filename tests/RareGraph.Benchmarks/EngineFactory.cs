@@ -43,13 +43,18 @@ internal static class EngineFactory
     }
 
     /// <summary>
-    /// The build as the server does it: both stores scan relationships ordered by their from-key, so consecutive rows
-    /// share it and the builder looks it up once per run of rows instead of once per row. A scan also makes each row's
-    /// object and key strings as it reads them, so they lie in memory in scan order: the sorted rows are made afresh
-    /// here too (merely sorting the generated objects would make every row a cache miss that a real scan does not pay).
+    /// The build as the server does it: both stores scan entities ordered by key and relationships ordered by their
+    /// from-key, so consecutive relationships share it and the builder looks it up once per run of rows instead of once
+    /// per row. A scan also makes each row's object and key strings as it reads them, so they lie in memory in scan
+    /// order: the sorted rows are made afresh here too (merely sorting the generated objects would make every row a
+    /// cache miss that a real scan does not pay).
     /// </summary>
     private static void MeasureBuildInStoreOrder(SyntheticGraph graph, ResultTable table)
     {
+        var entities = graph.Entities
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => e with { Key = new string(e.Key.AsSpan()) })
+            .ToList();
         var sorted = graph.Relationships
             .OrderBy(r => r.FromKey, StringComparer.Ordinal)
             .ThenBy(r => r.Type)
@@ -61,12 +66,12 @@ internal static class EngineFactory
         {
             GC.Collect();
             var started = Stopwatch.GetTimestamp();
-            GC.KeepAlive(GraphProjection.Build(graph.Entities, sorted));
+            GC.KeepAlive(GraphProjection.Build(entities, sorted));
             times.Add(Stopwatch.GetElapsedTime(started));
         }
 
         table.Add("projection build rate, in store-scan order", ResultTable.Rate(sorted.Count / (times.Percentile(50) / 1000.0)) + " edges",
-            "≥ 5M edges/s", $"median of 3 ({ResultTable.Ms(times.Percentile(50))}); relationships sorted by from-key, as both stores scan them");
+            "≥ 5M edges/s", $"median of 3 ({ResultTable.Ms(times.Percentile(50))}); entities by key and relationships by from-key, made afresh in that order, as both stores scan them");
     }
 
     /// <summary>
