@@ -43,7 +43,46 @@ internal sealed class AffectedList : IReadOnlyList<AffectedOrganisation>
         _made = new AffectedOrganisation?[count];
     }
 
+    private AffectedList(AffectedList whole, int[] selected)
+    {
+        _graph = whole._graph;
+        _recorder = whole._recorder;
+        _occurredIn = whole._occurredIn;
+        _day = whole._day;
+        _nodes = new int[selected.Length];
+        _scores = new double[selected.Length];
+        _hops = new int[selected.Length];
+        _events = new int[selected.Length];
+        for (var i = 0; i < selected.Length; i++)
+        {
+            var j = selected[i];
+            _nodes[i] = whole._nodes[j];
+            _scores[i] = whole._scores[j];
+            _hops[i] = whole._hops[j];
+            _events[i] = whole._events[j];
+        }
+
+        _made = new AffectedOrganisation?[selected.Length];
+    }
+
     public int Count => _nodes.Length;
+
+    /// <summary>
+    /// The cross-border entries, in report order, found from the flags alone: no entry object is made for the others.
+    /// </summary>
+    public AffectedList CrossBorderOnly()
+    {
+        var selected = new List<int>();
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            if (ThreatSeeds.IsCrossBorder(_graph, _nodes[i], _occurredIn, _day))
+            {
+                selected.Add(i);
+            }
+        }
+
+        return new AffectedList(this, [.. selected]);
+    }
 
     public AffectedOrganisation this[int index]
     {

@@ -1,4 +1,11 @@
 namespace RareGraph.GraphQL.Analysis;
 
-/// <summary>A threat's impact; <see cref="Affected"/> makes each entry's view when it is first read.</summary>
-internal sealed record ImpactReportView(string ThreatKey, DateOnly At, IReadOnlyList<AffectedView> Affected);
+/// <summary>
+/// A threat's impact; <see cref="Affected"/> makes each entry's view when it is first read, and
+/// <see cref="CrossBorderAffected"/> filters the cross-border entries on first use, from their flags alone.
+/// </summary>
+internal sealed record ImpactReportView(
+    string ThreatKey,
+    DateOnly At,
+    IReadOnlyList<AffectedView> Affected,
+    Lazy<IReadOnlyList<AffectedView>> CrossBorderAffected);

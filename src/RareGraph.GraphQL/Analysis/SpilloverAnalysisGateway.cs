@@ -45,7 +45,11 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
                 Kinds = arguments.Kinds,
             },
             Budget(cancellationToken));
-        return new ImpactReportView(report.ThreatKey, report.At, new AffectedViewList(report.Affected));
+        return new ImpactReportView(
+            report.ThreatKey,
+            report.At,
+            new AffectedViewList(report.Affected),
+            new Lazy<IReadOnlyList<AffectedView>>(() => new AffectedViewList(report.CrossBorderOnly())));
     }
 
     public async Task<IReadOnlyList<PathView>> PathsAsync(PathArguments arguments, CancellationToken cancellationToken)

@@ -34,4 +34,27 @@ public sealed class CrossBorderTests
 
         Assert.False(Assert.Single(ImpactAnalysis.Analyze(graph, "t").Affected).CrossBorder);
     }
+
+    [Fact]
+    public void Cross_Border_Only_Should_Keep_Exactly_The_Cross_Border_Entries_In_Report_Order()
+    {
+        var graph = new TestGraph().Threat("t").Jurisdiction("hu").Jurisdiction("at").Jurisdiction("pl")
+            .Orgs("home", "vienna", "warsaw", "partnerOfHome", "unplaced")
+            .Rel("t", OccurredIn, "hu").Rel("t", Targets, "home")
+            .Rel("home", BasedIn, "hu").Rel("vienna", BasedIn, "at").Rel("warsaw", BasedIn, "pl")
+            .Rel("home", PartnersWith, "vienna").Rel("home", PartnersWith, "warsaw", strength: 0.5)
+            .Rel("home", PartnersWith, "partnerOfHome").Rel("partnerOfHome", BasedIn, "hu")
+            .Rel("vienna", MemberOf, "unplaced")
+            .Build();
+        var report = ImpactAnalysis.Analyze(graph, "t");
+
+        var crossBorder = report.CrossBorderOnly();
+
+        Assert.Equal(
+            report.Affected.Where(a => a.CrossBorder).Select(a => (a.OrganisationKey, a.Score, a.Hops)),
+            crossBorder.Select(a => (a.OrganisationKey, a.Score, a.Hops)));
+        Assert.Equal(["vienna", "warsaw"], crossBorder.Select(a => a.OrganisationKey));
+        Assert.All(crossBorder, a => Assert.True(a.CrossBorder));
+        Assert.Equal(["home", "vienna"], crossBorder[0].Path.NodeKeys);
+    }
 }

@@ -35,6 +35,26 @@ public sealed class AnalysisFieldTests(DemoApp demo) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task Impact_Cross_Border_Only_Should_Page_Through_Exactly_The_Cross_Border_Entries()
+    {
+        var all = await _app.GraphQLAsync($$"""
+            { impact(threatKey: "{{SovereigntyAct}}") { affected(first: 100) { nodes { organisation { key } crossBorder } } } }
+            """);
+        var filtered = await _app.GraphQLAsync($$"""
+            { impact(threatKey: "{{SovereigntyAct}}") { affected(first: 100, crossBorderOnly: true) { totalCount nodes { organisation { key } crossBorder path { hops } } } } }
+            """);
+
+        Assert.Null(filtered["errors"]);
+        var expected = all["data"]!["impact"]!["affected"]!["nodes"]!.AsArray()
+            .Where(n => (bool)n!["crossBorder"]!).Select(n => (string?)n!["organisation"]!["key"]).ToList();
+        var affected = filtered["data"]!["impact"]!["affected"]!;
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, (int)affected["totalCount"]!);
+        Assert.Equal(expected, affected["nodes"]!.AsArray().Select(n => (string?)n!["organisation"]!["key"]));
+        Assert.All(affected["nodes"]!.AsArray(), n => Assert.True((bool)n!["crossBorder"]!));
+    }
+
+    [Fact]
     public async Task Impact_Kinds_Filter_Should_Answer_Which_Governments_Are_Affected()
     {
         var json = await _app.GraphQLAsync($$"""

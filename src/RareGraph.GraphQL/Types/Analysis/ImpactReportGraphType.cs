@@ -23,9 +23,7 @@ internal sealed class ImpactReportGraphType : ObjectGraphType<ImpactReportView>
             .Argument<BooleanGraphType>("crossBorderOnly", "Only organisations based outside the threat's jurisdiction.")
             .Resolve(ctx =>
             {
-                var affected = ctx.GetArgument("crossBorderOnly", false)
-                    ? ctx.Source.Affected.Where(a => a.CrossBorder).ToList()
-                    : ctx.Source.Affected;
+                var affected = ctx.GetArgument("crossBorderOnly", false) ? ctx.Source.CrossBorderAffected.Value : ctx.Source.Affected;
                 return InMemoryPaging.PageRanked(affected, PageRequest.From(ctx));
             });
     }
