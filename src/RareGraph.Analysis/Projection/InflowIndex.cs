@@ -20,7 +20,7 @@ internal sealed class InflowIndex
     /// <summary>More classes than a <see cref="ushort"/> can number means no index; propagations then only scatter.</summary>
     public const int MaxClasses = ushort.MaxValue + 1;
 
-    private static readonly byte[] FlowBits = FlowBitsByType();
+    private static readonly byte[] FlowByType = FlowBitsByType();
 
     private InflowIndex(
         int[] offsets,
@@ -230,7 +230,7 @@ internal sealed class InflowIndex
 
     /// <summary>True when the model lets spill-over flow along <paramref name="arc"/> (whatever a query's weights).</summary>
     private static bool CarriesSpillover(GraphProjection graph, int arc) =>
-        (FlowBits[graph.EdgeTypes[arc >> 1] & ArcLayout.TypeMask] & (1 << (arc & 1))) != 0;
+        (FlowByType[graph.EdgeTypes[arc >> 1] & ArcLayout.TypeMask] & (1 << (arc & 1))) != 0;
 
     /// <summary>Per relationship type: bit 0 when spill-over flows the stored way, bit 1 when it flows the reverse way.</summary>
     private static byte[] FlowBitsByType()
@@ -238,13 +238,7 @@ internal sealed class InflowIndex
         var bits = new byte[ArcLayout.TypeMask + 1];
         foreach (var info in RelationshipRules.All)
         {
-            bits[(int)info.Type] = info.Flow switch
-            {
-                FlowDirection.Forward => 1,
-                FlowDirection.Backward => 2,
-                FlowDirection.Both => 3,
-                _ => 0,
-            };
+            bits[(int)info.Type] = FlowBits.Of(info.Flow);
         }
 
         return bits;

@@ -1,6 +1,5 @@
 using RareGraph.Analysis.Budget;
 using RareGraph.Analysis.Projection;
-using RareGraph.Domain.Model;
 
 namespace RareGraph.Analysis.Spillover;
 
@@ -92,33 +91,11 @@ internal static class SpilloverPropagation
         scratch.NextFrontier = next;
     }
 
-    /// <summary>
-    /// The explaining path of <paramref name="node"/>, following parent events back to a seed, for a propagation that
-    /// only scattered (a bounded one); a report's paths go through <see cref="PathRecorder"/>.
-    /// </summary>
+    /// <summary>The explaining path of <paramref name="node"/>, following parent events back to a seed.</summary>
     public static SpilloverPath PathTo(GraphProjection graph, PropagationScratch scratch, int node)
     {
-        if (scratch.HasGatheredEvents)
-        {
-            throw new InvalidOperationException("Paths of a gathering propagation are built by a PathRecorder.");
-        }
-
         var last = scratch.LastEventOf(node);
-        var hops = scratch.EventHops[last];
-        var keys = new string[hops + 1];
-        var relationships = new RelationshipKey[hops];
-        var e = last;
-        for (var i = hops; i >= 0; i--)
-        {
-            keys[i] = graph.Keys[scratch.EventNode[e]];
-            if (i > 0)
-            {
-                relationships[i - 1] = graph.IdentityOf(scratch.EventArc[e] >> 1);
-                e = scratch.EventParent[e];
-            }
-        }
-
-        return new SpilloverPath(keys, relationships, scratch.EventScore[last], hops);
+        return new PathRecorder(graph, scratch).Build(last, scratch.EventScore[last], scratch.EventHops[last]);
     }
 
     /// <summary>

@@ -11,8 +11,8 @@ namespace RareGraph.Analysis.Spillover;
 internal sealed class SpilloverWeights
 {
     /// <summary>Bit 0: the stored direction may be walked; bit 1: the reverse may.</summary>
-    internal const byte ForwardBit = 1;
-    internal const byte BackwardBit = 2;
+    internal const byte ForwardBit = FlowBits.Forward;
+    internal const byte BackwardBit = FlowBits.Backward;
 
     /// <summary>Negative, so a blocked arc's product is below any minScore (which is positive).</summary>
     internal const double BlockedFactor = -1.0;
@@ -59,13 +59,7 @@ internal sealed class SpilloverWeights
         {
             var index = (int)info.Type;
             weights[index] = info.DefaultWeight;
-            directions[index] = info.Flow switch
-            {
-                FlowDirection.Forward => ForwardBit,
-                FlowDirection.Backward => BackwardBit,
-                FlowDirection.Both => ForwardBit | BackwardBit,
-                _ => 0,
-            };
+            directions[index] = FlowBits.Of(info.Flow);
         }
 
         if (overrides is null)
