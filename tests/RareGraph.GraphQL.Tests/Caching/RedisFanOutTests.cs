@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RareGraph.Caching.Redis;
 using RareGraph.Domain.Model;
-using RareGraph.GraphQL.Subscriptions;
+using RareGraph.Domain.ChangeFeed;
 
 namespace RareGraph.GraphQL.Tests.Caching;
 
