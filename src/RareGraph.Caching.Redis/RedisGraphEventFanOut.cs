@@ -29,6 +29,7 @@ internal sealed partial class RedisGraphEventFanOut(
     private readonly CancellationTokenSource _stop = new();
     private Task _subscribing = Task.CompletedTask;
     private int _publishFailing;
+    private int _stopped;
 
     public void Publish(GraphEvent graphEvent)
     {
@@ -58,6 +59,12 @@ internal sealed partial class RedisGraphEventFanOut(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A test host disposing a Kestrel server has been seen to stop its hosted services twice; the second is a no-op.
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         try
         {
