@@ -3,15 +3,15 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using RareGraph.GraphQL.Subscriptions;
+using RareGraph.Domain.ChangeFeed;
 using StackExchange.Redis;
 
 namespace RareGraph.Caching.Redis;
 
 /// <summary>
 /// Carries graph events between replicas over one Redis pub/sub channel. Each replica publishes its own writes' events
-/// and delivers the others' to its hub, which moves its projection (and so its cache key) to the new graph version at
-/// once and serves its subscribers.
+/// and delivers the others' to its change feed, which moves its projection (and so its cache key) to the new graph
+/// version at once and serves its subscribers.
 /// </summary>
 /// <remarks>
 /// Pub/sub is at-most-once: an event published while Redis is away is lost. That costs a missed alert at worst, never a
@@ -22,13 +22,14 @@ namespace RareGraph.Caching.Redis;
 internal sealed partial class RedisGraphEventFanOut(
     IConnectionMultiplexer redis,
     IServiceProvider services,
-    ILogger<RedisGraphEventFanOut> logger) : IGraphEventFanOut, IHostedService
+    ILogger<RedisGraphEventFanOut> logger) : IGraphEventFanOut, IHostedService, IDisposable
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("raregraph:graph-events");
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly CancellationTokenSource _stop = new();
     private Task _subscribing = Task.CompletedTask;
     private int _publishFailing;
+    private int _stopped;
 
     public void Publish(GraphEvent graphEvent)
     {
@@ -58,6 +59,12 @@ internal sealed partial class RedisGraphEventFanOut(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host may be stopped more than once (a test factory stops it, then stops it again while disposing).
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         try
         {
@@ -68,9 +75,10 @@ internal sealed partial class RedisGraphEventFanOut(
         {
             // Shutting down: the multiplexer goes with the process.
         }
-
-        _stop.Dispose();
     }
+
+    /// <summary>Disposed by the container after the host has stopped.</summary>
+    public void Dispose() => _stop.Dispose();
 
     private async Task SubscribeUntilDoneAsync(IGraphEventSink sink, CancellationToken token)
     {
