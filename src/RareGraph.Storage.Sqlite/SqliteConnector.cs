@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RareGraph.Domain.Querying;
 
 namespace RareGraph.Storage.Sqlite;
 
@@ -31,6 +32,12 @@ internal sealed class SqliteConnector
         }.ToString();
     }
 
+    /// <summary>
+    /// The collation that orders names as <see cref="TextFolding.Compare"/> does. It is registered on every connection;
+    /// an index declared with it can only be used, or written, by a connection that has it.
+    /// </summary>
+    public const string NameCollation = "RAREGRAPH_NAME";
+
     public long Opened => Interlocked.Read(ref _opened);
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -41,6 +48,10 @@ internal sealed class SqliteConnector
 
         // SQLite's lower() folds only ASCII; filters promise invariant lower case for every letter.
         connection.CreateFunction("lower_invariant", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
+
+        // Names are ordered and searched as people read them (TextFolding): the same order on every store.
+        connection.CreateFunction("raregraph_fold", (string? text) => text is null ? null : TextFolding.Fold(text), isDeterministic: true);
+        connection.CreateCollation(NameCollation, TextFolding.Compare);
         return connection;
     }
 

@@ -40,6 +40,12 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<long> CountEntitiesAsync(EntityLabel label, EntityFilter? filter, CancellationToken cancellationToken) =>
         Count(inner.CountEntitiesAsync(label, filter, cancellationToken));
 
+    public Task<IReadOnlyList<CountBucket>> CountThreatsByAsync(EntityFilter? filter, IReadOnlyList<ThreatDimension> by, CancellationToken cancellationToken) =>
+        Count(inner.CountThreatsByAsync(filter, by, cancellationToken));
+
+    public Task<IReadOnlyList<CountBucket>> CountRelationshipsByAsync(RelationshipFilter? filter, IReadOnlyList<RelationshipDimension> by, CancellationToken cancellationToken) =>
+        Count(inner.CountRelationshipsByAsync(filter, by, cancellationToken));
+
     public async IAsyncEnumerable<Entity> ScanEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);

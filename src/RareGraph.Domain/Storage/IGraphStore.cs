@@ -61,6 +61,72 @@ public interface IGraphStore
 
     Task<long> CountEntitiesAsync(EntityLabel label, EntityFilter? filter, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How many threats matching <paramref name="filter"/> fall into each group of <paramref name="by"/>, ordered as
+    /// <see cref="CountBuckets.Ordered"/> says; a threat is counted once per bucket. With no dimension, one bucket holds
+    /// the total.
+    /// </summary>
+    /// <remarks>
+    /// Both stores aggregate in the database (GROUP BY, Cypher aggregation). The default pages through the threats and
+    /// their OCCURRED_IN relationships and groups them here: right, but reading every matching threat; it serves test
+    /// doubles and decorators.
+    /// </remarks>
+    async Task<IReadOnlyList<CountBucket>> CountThreatsByAsync(
+        EntityFilter? filter,
+        IReadOnlyList<ThreatDimension> by,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        const int PageSize = 500;
+        var keys = new List<IReadOnlyList<string?>>();
+        KeysetPosition? position = null;
+        while (true)
+        {
+            var page = await ListEntitiesAsync(new EntityQuery(EntityLabel.Threat, filter, [], position, false, PageSize), cancellationToken)
+                .ConfigureAwait(false);
+            var places = by.Contains(ThreatDimension.Jurisdiction) && page.Count > 0
+                ? (await GetRelationshipsOfAsync(page.Select(t => t.Key).ToList(), RelationshipDirection.Outgoing, [RelationshipType.OccurredIn], cancellationToken)
+                    .ConfigureAwait(false)).ToLookup(r => r.FromKey, r => (string?)r.ToKey, StringComparer.Ordinal)
+                : null;
+            foreach (var threat in page.OfType<Threat>())
+            {
+                // Once per distinct jurisdiction: a threat counts once in each of its places.
+                var jurisdictions = places?[threat.Key].Distinct(StringComparer.Ordinal).DefaultIfEmpty().ToList() ?? [null];
+                keys.AddRange(jurisdictions.Select(j => (IReadOnlyList<string?>)by.Select(d => CountBuckets.KeyOf(threat, d, j)).ToList()));
+            }
+
+            if (page.Count < PageSize)
+            {
+                return CountBuckets.Group(keys, by.Count);
+            }
+
+            position = new KeysetPosition([], page[^1].Key);
+        }
+    }
+
+    /// <summary>
+    /// How many relationships matching <paramref name="filter"/> fall into each group of <paramref name="by"/>, ordered
+    /// as <see cref="CountBuckets.Ordered"/> says. With no dimension, one bucket holds the total.
+    /// </summary>
+    /// <remarks>Both stores aggregate in the database; the default scans every relationship (test doubles, decorators).</remarks>
+    async Task<IReadOnlyList<CountBucket>> CountRelationshipsByAsync(
+        RelationshipFilter? filter,
+        IReadOnlyList<RelationshipDimension> by,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var keys = new List<IReadOnlyList<string?>>();
+        await foreach (var relationship in ScanRelationshipsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (filter is null || filter.Matches(relationship))
+            {
+                keys.Add(by.Select(_ => (string?)relationship.Type.ToString()).ToList());
+            }
+        }
+
+        return CountBuckets.Group(keys, by.Count);
+    }
+
     /// <summary>Streams every entity, in key order, without holding them all in memory.</summary>
     IAsyncEnumerable<Entity> ScanEntitiesAsync(CancellationToken cancellationToken);
 

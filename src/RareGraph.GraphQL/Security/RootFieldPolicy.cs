@@ -20,6 +20,8 @@ internal static class RootFieldPolicy
         ["organisations"] = RareGraphRoles.Public,
         ["defenders"] = RareGraphRoles.Public,
         ["threats"] = RareGraphRoles.Public,
+        ["threatCounts"] = RareGraphRoles.Public,
+        ["relationshipCounts"] = RareGraphRoles.Public,
         ["impact"] = RareGraphRoles.Analyst,
         ["paths"] = RareGraphRoles.Analyst,
         ["exposure"] = RareGraphRoles.Analyst,

@@ -91,6 +91,24 @@ internal static class StatementCatalog
             await store.ListEntitiesAsync(new EntityQuery(label, null, sort, null, true, 10), none);
         }
 
+        await store.CountThreatsByAsync(null, [], none);
+        await store.CountThreatsByAsync(Filters().Last().Filter, Enum.GetValues<ThreatDimension>(), none);
+        await store.CountRelationshipsByAsync(null, [], none);
+        await store.CountRelationshipsByAsync(
+            new RelationshipFilter
+            {
+                Types = [RelationshipType.BasedIn],
+                FromKeys = [Sentinel],
+                ToKeys = [Sentinel],
+                Keys = [Sentinel],
+                At = new DateOnly(2024, 1, 1),
+                MinConfidence = 0.5,
+                SourceEquals = Sentinel,
+                SourceContains = Sentinel,
+            },
+            Enum.GetValues<RelationshipDimension>(),
+            none);
+
         return [.. handler.Statements.Distinct(StringComparer.Ordinal)];
     }
 

@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+
+namespace RareGraph.Storage.Sqlite;
+
+/// <summary>Aggregates for dashboards: one GROUP BY statement each.</summary>
+public sealed partial class SqliteGraphStore
+{
+    public Task<IReadOnlyList<CountBucket>> CountThreatsByAsync(EntityFilter? filter, IReadOnlyList<ThreatDimension> by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var columns = by.Select(d => d switch
+        {
+            ThreatDimension.Year => "substr(e.occurred_on, 1, 4)",
+            ThreatDimension.Jurisdiction => "j.to_key",
+            ThreatDimension.Category => "e.category",
+            _ => throw new ArgumentOutOfRangeException(nameof(by)),
+        }).ToList();
+
+        // A threat with two OCCURRED_IN relationships is counted in both places, once each.
+        var join = by.Contains(ThreatDimension.Jurisdiction)
+            ? $" LEFT JOIN relationships j ON j.from_key = e.key AND j.type = '{nameof(RelationshipType.OccurredIn)}'"
+            : string.Empty;
+        return GroupAsync(
+            columns,
+            "count(DISTINCT e.key)",
+            command => $"entities e{join} WHERE {new SqlFilterBuilder(command, EntityLabel.Threat).Where(filter)}",
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<CountBucket>> CountRelationshipsByAsync(RelationshipFilter? filter, IReadOnlyList<RelationshipDimension> by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var columns = by.Select(d => d switch
+        {
+            RelationshipDimension.Type => "r.type",
+            _ => throw new ArgumentOutOfRangeException(nameof(by)),
+        }).ToList();
+        return GroupAsync(columns, "count(*)", command => $"relationships r WHERE {SqlRelationshipFilter.Where(command, filter)}", cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<CountBucket>> GroupAsync(
+        IReadOnlyList<string> columns,
+        string count,
+        Func<SqliteCommand, string> fromWhere,
+        CancellationToken cancellationToken)
+    {
+        var rows = await _connector.QueryAsync(
+            command =>
+            {
+                var keys = string.Concat(columns.Select((c, i) => $"{c} AS k{i}, "));
+                var groupBy = columns.Count == 0 ? string.Empty : " GROUP BY " + string.Join(", ", columns.Select((_, i) => $"k{i}"));
+                command.CommandText = $"SELECT {keys}{count} FROM {fromWhere(command)}{groupBy}";
+            },
+            reader => new CountBucket(
+                Enumerable.Range(0, columns.Count).Select(i => reader.IsDBNull(i) ? null : reader.GetString(i)).ToList(),
+                reader.GetInt64(columns.Count)),
+            cancellationToken);
+        return CountBuckets.Ordered(rows);
+    }
+}
