@@ -9,7 +9,7 @@
 // Each step saves a screenshot, and each screenshot must show a canvas that is not blank (non-background pixels).
 // Usage: node map.mjs <server url> <artefacts dir> --analyst-key K --viewer-key K
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_TIMEOUT_MS (default 60000).
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launch, signIn, openMap, countNonBackgroundPixels, guardOrigin, graphqlAs } from './mapSupport.mjs';
 
@@ -94,6 +94,10 @@ async function analystRun(browser, base, artefacts, analystKey) {
     if (!await page.locator(`[data-testid="${hook}"]`).isVisible()) fail(`data-testid="${hook}" is not visible.`);
   }
   await page.waitForSelector('[data-testid="europe-map"] path.country.event');
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
+    .map((m) => [m.name.replace('raregraph:', ''), Math.round(m.startTime)])));
+  await writeFile(path.join(artefacts, 'map-demo-load.json'), `${JSON.stringify(marks, null, 2)}\n`);
+  log(`demo graph: data loaded ${marks['data-loaded']} ms and network drawn ${marks['network-drawn']} ms after navigation start`);
   await screenshot(page, artefacts, '1-impact');
 
   const target = expected.entries.find((e) => e.hops >= 2) ?? expected.entries.find((e) => e.hops >= 1) ?? expected.entries[0];

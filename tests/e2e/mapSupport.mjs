@@ -46,13 +46,13 @@ export async function openMap(page, base, target) {
   await page.waitForFunction(() => document.body.dataset.ready === 'all', null, { timeout }).catch(() => {});
 }
 
-/** Types the key into the sign-in form and presses Enter; waits for the role badge. */
-export async function signIn(page, key, role) {
+/** Types the key into the sign-in form and presses Enter; waits for the role badge (and, unless told not to, the map). */
+export async function signIn(page, key, role, { waitForMap = true } = {}) {
   const input = page.locator('[data-testid="sign-in"] input');
   await input.fill(key);
   await input.press('Enter');
   await page.waitForSelector(`[data-testid="role"]:has-text("${role}")`, { timeout });
-  await page.waitForFunction(() => document.body.dataset.ready === 'all', null, { timeout });
+  if (waitForMap) await page.waitForFunction(() => document.body.dataset.ready === 'all', null, { timeout });
 }
 
 export async function graphqlAs(base, key, query, variables) {

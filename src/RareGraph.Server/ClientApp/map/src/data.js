@@ -20,11 +20,27 @@ const listings = {
   jurisdictions: { label: 'JURISDICTION', fields: 'key name code kind tags' },
 };
 
+// Entity validity and provenance arrive with the "semantics" work; a server without them is asked without them.
+const entityExtras = 'validFrom validTo confidence';
+let askExtras = true;
+
 function listingQuery(field, filtered) {
   const where = filtered ? ', where: $where' : '';
   const variables = filtered ? `, $where: ${field === 'organisations' ? 'OrganisationFilter' : 'DefenderFilter'}` : '';
+  const extras = askExtras ? entityExtras : '';
   return `query Load($after: String${variables}) { page: ${field}(first: ${entityPage}, after: $after${where}) {
-    totalCount pageInfo { hasNextPage endCursor } nodes { ${listings[field].fields} ${outgoing} } } }`;
+    totalCount pageInfo { hasNextPage endCursor } nodes { ${listings[field].fields} ${extras} ${outgoing} } } }`;
+}
+
+async function listingPage(field, where, after) {
+  const variables = where ? { after, where } : { after };
+  try {
+    return await graphql(listingQuery(field, Boolean(where)), variables);
+  } catch (error) {
+    if (!askExtras || !isUnknownField(error)) throw error;
+    askExtras = false;
+    return graphql(listingQuery(field, Boolean(where)), variables);
+  }
 }
 
 const moreRelationships = `query More($key: String!, $after: String) { entity(key: $key) {
@@ -36,6 +52,12 @@ const moreRelationships = `query More($key: String!, $after: String) { entity(ke
  * not one long queue of requests. onProgress(entities, relationships) is called as pages arrive.
  */
 export async function loadNetwork(onProgress = () => {}) {
+  try {
+    await graphql(`{ jurisdictions(first: 1) { nodes { ${entityExtras} } } }`);
+  } catch (error) {
+    if (!isUnknownField(error)) throw error;
+    askExtras = false;
+  }
   const entities = [];
   const relationships = [];
   const chains = [
@@ -46,7 +68,7 @@ export async function loadNetwork(onProgress = () => {}) {
   await Promise.all(chains.map(async ({ field, where }) => {
     let after = null;
     for (;;) {
-      const data = await graphql(listingQuery(field, Boolean(where)), where ? { after, where } : { after });
+      const data = await listingPage(field, where, after);
       for (const node of data.page.nodes) {
         const { relationships: connection, ...entity } = node;
         entity.label = listings[field].label;

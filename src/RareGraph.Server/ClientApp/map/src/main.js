@@ -269,9 +269,14 @@ async function refreshImpact() {
     return;
   }
   if (!atLeast(state.session, 'ANALYST')) {
-    // The event's country is public; its impact is an analysis the role may not run.
-    state.impact = { entries: [], byKey: new Map(), seeds: new Set(), eventJurisdiction: threat.jurisdiction?.key, byJurisdiction: new Map() };
-    $('event-note').textContent = `${threat.title} — ${strings.impactNeedsRole}`;
+    // The event and its country are public (marked on the map); its impact is an analysis the role may not run.
+    state.impact = null;
+    if (!state.atExplicit) {
+      state.asOf = threat.occurredOn;
+      syncAsOf();
+      network.computePageRank();
+    }
+    $('event-note').textContent = `${threat.title} (${threat.occurredOn}) — ${strings.impactNeedsRole}`;
     $('event-note').hidden = false;
     updateOverlays();
     return;

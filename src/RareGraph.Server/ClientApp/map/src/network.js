@@ -68,6 +68,9 @@ export class NetworkView {
         kind: kindOf(entity),
         entityLabel: entity.label,
         basedIn: entity.basedIn,
+        validFrom: entity.validFrom ?? null,
+        validTo: entity.validTo ?? null,
+        confidence: entity.confidence ?? null,
         x: px + Math.cos(angle) * radius,
         y: -(py + Math.sin(angle) * radius),
         // The countries view draws jurisdictions where they are on the map.
@@ -185,8 +188,11 @@ export class NetworkView {
   // --- what is visible ------------------------------------------------------------------------------------------
 
   nodeVisible(node, attributes) {
-    const { filters } = this.state;
+    const { filters, asOf, compareAt } = this.state;
     if (!filters.kinds.has(attributes.kind)) return false;
+    // An entity that did not exist at the date (an office created later) is not drawn, as the API leaves it out.
+    if (!validOn(attributes, asOf) && !(compareAt && validOn(attributes, compareAt))) return false;
+    if ((attributes.confidence ?? 1) < filters.minConfidence) return false;
     if (filters.jurisdiction) {
       if (node !== filters.jurisdiction && attributes.basedIn !== filters.jurisdiction) {
         // Keep the direct neighbours of the country's entities, so the cross-border ties stay visible.
