@@ -7,11 +7,13 @@
 //   5. a VIEWER run: no restricted defender field (name or value) anywhere in the DOM or in any response;
 //   6. a phone-width run, panels stacked.
 // Each step saves a screenshot, and each screenshot must show a canvas that is not blank (non-background pixels).
-// Usage: node map.mjs <server url> <artefacts dir> --analyst-key K --viewer-key K
+// Along the way it also takes the downloads (PNG, SVG, impact CSV), plays the spread, compares two dates, moves through
+// nodes with the keyboard, opens a shared link with focus=, and records an event as an EDITOR to see it arrive live.
+// Usage: node map.mjs <server url> <artefacts dir> --analyst-key K --viewer-key K --editor-key K
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_TIMEOUT_MS (default 60000).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launch, signIn, openMap, countNonBackgroundPixels, guardOrigin, graphqlAs } from './mapSupport.mjs';
+import { launch, signIn, openMap, countNonBackgroundPixels, guardOrigin, graphqlAs, timeout } from './mapSupport.mjs';
 
 const threatKey = 'threat:2023-hu-sovereignty-protection-act';
 const restrictedFields = ['legalName', 'contact', 'location', 'riskLevel'];
@@ -25,10 +27,13 @@ function parseArguments(argv) {
     const index = rest.indexOf(name);
     return index >= 0 ? rest[index + 1] : undefined;
   };
-  if (!serverUrl || !artefacts || !option('--analyst-key') || !option('--viewer-key')) {
-    throw new Error('Usage: node map.mjs <server url> <artefacts dir> --analyst-key K --viewer-key K');
+  if (!serverUrl || !artefacts || !option('--analyst-key') || !option('--viewer-key') || !option('--editor-key')) {
+    throw new Error('Usage: node map.mjs <server url> <artefacts dir> --analyst-key K --viewer-key K --editor-key K');
   }
-  return { base: new URL(serverUrl), artefacts: path.resolve(artefacts), analystKey: option('--analyst-key'), viewerKey: option('--viewer-key') };
+  return {
+    base: new URL(serverUrl), artefacts: path.resolve(artefacts),
+    analystKey: option('--analyst-key'), viewerKey: option('--viewer-key'), editorKey: option('--editor-key'),
+  };
 }
 
 const log = (message) => console.log(`map: ${message}`);
@@ -76,8 +81,8 @@ async function screenshot(page, artefacts, name) {
   return file;
 }
 
-async function analystRun(browser, base, artefacts, analystKey) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function analystRun(browser, base, artefacts, analystKey, editorKey) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
   const problems = guardOrigin(page, base, log);
   await openMap(page, base, '/');
@@ -114,6 +119,7 @@ async function analystRun(browser, base, artefacts, analystKey) {
   log(`row click highlighted the ${target.hops}-hop path ${wanted.join(' > ')} and opened entity-panel`);
   await page.waitForTimeout(700); // the camera's fly-to
   await screenshot(page, artefacts, '2-path');
+  await takeDownloads(page, artefacts, target.organisation.key);
 
   const before = (await listedRows(page)).map((r) => `${r.key}:${r.score}`).join();
   const earlier = '2016-06-01';
@@ -137,8 +143,73 @@ async function analystRun(browser, base, artefacts, analystKey) {
   await page.click('[role="tab"][data-view="countries"]');
   await page.waitForTimeout(500);
   await screenshot(page, artefacts, '4-countries');
+  await page.click('[role="tab"][data-view="table"]');
+  const tableRows = await page.locator('#network-table tbody tr').count();
+  if (tableRows < 100) fail(`The network's table view has ${tableRows} rows.`);
+  await page.click('[role="tab"][data-view="network"]');
+  log(`countries view drawn; the table view lists ${tableRows} nodes`);
+
+  await page.click('#spread-button');
+  await page.waitForSelector('#spread-status:not([hidden]):has-text("Hop 1")', { timeout });
+  log(`spread animation: ${await page.textContent('#spread-status')}`);
+  await page.click('#spread-button');
+
+  await page.check('#compare-toggle');
+  await page.fill('#compare-date', '2024-06-01');
+  await page.dispatchEvent('#compare-date', 'change');
+  const summary = await page.textContent('#compare-summary');
+  if (!/\d+ relationships? appeared/.test(summary ?? '')) fail(`No comparison summary: "${summary}"`);
+  await screenshot(page, artefacts, '7-compare');
+  log(`compare: ${summary}`);
+  await page.uncheck('#compare-toggle');
+
+  await page.focus('[data-testid="graph-canvas"]');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="entity-panel"]:not([hidden])');
+  const reached = await page.getAttribute('[data-testid="entity-panel"]', 'data-key');
+  log(`keyboard: arrows and Enter opened ${reached}`);
+  await page.keyboard.press('Escape');
+
+  await openMap(page, base, `/?threat=${threatKey}&focus=${encodeURIComponent(target.organisation.key)}`);
+  await page.waitForSelector(`[data-testid="entity-panel"][data-key="${target.organisation.key}"]:not([hidden])`);
+  log('a shared link with focus= opens that entity');
+
+  await liveEvent(page, base, editorKey);
   await context.close();
   return problems;
+}
+
+async function takeDownloads(page, artefacts, organisationKey) {
+  const take = async (testId) => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout }), page.click(`[data-testid="${testId}"]`)]);
+    const file = path.join(artefacts, `map-download-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    return file;
+  };
+  const png = await take('download-png');
+  const image = await readFile(png);
+  if (image.subarray(1, 4).toString() !== 'PNG') fail(`${png} is not a PNG.`);
+  const pixels = await countNonBackgroundPixels(png, { x: 0, y: 0, width: 10_000, height: 10_000 });
+  if (pixels < minimumPixels) fail(`The downloaded PNG looks blank (${pixels} non-background pixels).`);
+  const svg = await readFile(await take('download-svg'), 'utf8');
+  if (!svg.startsWith('<svg') || !svg.includes('<circle')) fail('The downloaded SVG holds no drawing.');
+  const csv = await readFile(await take('download-csv'), 'utf8');
+  if (!csv.includes(organisationKey)) fail('The downloaded impact CSV does not list the selected organisation.');
+  log(`downloads: PNG (${pixels} non-background pixels), SVG (${svg.length} characters), impact CSV (${csv.split('\n').length - 1} lines)`);
+}
+
+async function liveEvent(page, base, editorKey) {
+  await page.waitForSelector('#live-status.on', { timeout });
+  const key = `threat:e2e-live-${Date.now()}`;
+  const title = 'E2E live event (recorded by the map test)';
+  await graphqlAs(base, editorKey, 'mutation($input: RecordThreatInput!) { recordThreat(input: $input) { threat { key } } }', {
+    input: { key, title, category: 'OTHER', occurredOn: '2024-05-05', jurisdictionKey: 'HU' },
+  });
+  await page.waitForSelector(`[data-testid="toast"]:has-text("${title}")`, { timeout });
+  await page.waitForSelector(`[data-testid="timeline"] [data-key="${key}"]`, { timeout });
+  log('live: an event recorded by an EDITOR appeared on the timeline with a toast');
 }
 
 async function viewerRun(browser, base, artefacts, viewerKey) {
@@ -199,12 +270,12 @@ async function phoneRun(browser, base, artefacts, analystKey) {
 }
 
 async function main() {
-  const { base, artefacts, analystKey, viewerKey } = parseArguments(process.argv.slice(2));
+  const { base, artefacts, analystKey, viewerKey, editorKey } = parseArguments(process.argv.slice(2));
   await mkdir(artefacts, { recursive: true });
   const browser = await launch();
   const problems = [];
   try {
-    problems.push(...await analystRun(browser, base, artefacts, analystKey));
+    problems.push(...await analystRun(browser, base, artefacts, analystKey, editorKey));
     problems.push(...await viewerRun(browser, base, artefacts, viewerKey));
     problems.push(...await phoneRun(browser, base, artefacts, analystKey));
   } finally {

@@ -77,7 +77,7 @@ public sealed partial class MapPageTests(MapServer server, ITestOutputHelper out
 
         var result = await NodeTool.RunAsync(
             "map.mjs", TimeSpan.FromSeconds(600), server.BaseAddress.ToString(), artefacts,
-            "--analyst-key", server.AnalystKey, "--viewer-key", server.ViewerKey);
+            "--analyst-key", server.AnalystKey, "--viewer-key", server.ViewerKey, "--editor-key", server.EditorKey);
 
         output.WriteLine(result.ToString());
         Assert.True(

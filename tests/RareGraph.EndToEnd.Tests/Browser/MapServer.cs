@@ -9,11 +9,11 @@ namespace RareGraph.EndToEnd.Tests.Browser;
 public sealed class MapServer : Infrastructure.KestrelServer
 {
     public MapServer()
-        : this(ApiKeySecrets.Generate(), ApiKeySecrets.Generate())
+        : this(ApiKeySecrets.Generate(), ApiKeySecrets.Generate(), ApiKeySecrets.Generate())
     {
     }
 
-    private MapServer(string analystKey, string viewerKey)
+    private MapServer(string analystKey, string viewerKey, string editorKey)
         : base(new Dictionary<string, string?>
         {
             ["RareGraph:Security:ApiKeys:0:Id"] = "map-analyst",
@@ -22,14 +22,21 @@ public sealed class MapServer : Infrastructure.KestrelServer
             ["RareGraph:Security:ApiKeys:1:Id"] = "map-viewer",
             ["RareGraph:Security:ApiKeys:1:Hash"] = ApiKeySecrets.Hash(viewerKey),
             ["RareGraph:Security:ApiKeys:1:Role"] = "VIEWER",
+            ["RareGraph:Security:ApiKeys:2:Id"] = "map-editor",
+            ["RareGraph:Security:ApiKeys:2:Hash"] = ApiKeySecrets.Hash(editorKey),
+            ["RareGraph:Security:ApiKeys:2:Role"] = "EDITOR",
             ["RareGraph:Security:RateLimit:PermitsPerMinute"] = "100000",
         })
     {
         AnalystKey = analystKey;
         ViewerKey = viewerKey;
+        EditorKey = editorKey;
     }
 
     public string AnalystKey { get; }
 
     public string ViewerKey { get; }
+
+    /// <summary>Records an event during the test, to see it arrive on the page live.</summary>
+    public string EditorKey { get; }
 }

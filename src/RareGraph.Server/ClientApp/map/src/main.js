@@ -596,10 +596,11 @@ function renderSearch() {
 }
 
 function openEntity(key, entry = null) {
+  const previous = [state.selected, state.focused];
   state.selected = key;
   state.focused = key;
   if (state.view === 'countries') setView('network');
-  network.refresh();
+  network.refreshAround([...previous, key]);
   network.flyTo(key);
   panel.open(key, entry ?? state.impact?.byKey.get(key) ?? null);
   writeUrl();
@@ -613,8 +614,9 @@ function wireKeyboard() {
       event.preventDefault();
       const next = network.neighbourInDirection(state.focused, event.key);
       if (next) {
+        const previous = state.focused;
         state.focused = next;
-        network.refresh();
+        network.refreshAround([previous, next]);
         const ratio = network.renderer.getCamera().ratio;
         network.flyTo(next, Math.min(ratio, 0.6));
         $('graph-status').textContent = network.currentGraph().getNodeAttribute(next, 'label');
@@ -732,8 +734,9 @@ async function boot() {
   panel = new EntityPanel($('entity-panel'), {
     session: state.session, network, state,
     onClose: () => {
+      const previous = state.selected;
       state.selected = null;
-      network.refresh();
+      network.refreshAround([previous]);
       writeUrl();
       $('graph-canvas').focus({ preventScroll: true });
     },

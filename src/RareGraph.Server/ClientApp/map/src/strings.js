@@ -24,6 +24,7 @@ export const strings = {
   legendPlaceholder: 'Defender shown by pseudonym only',
   networkTitle: 'Network',
   mapTitle: 'Europe',
+  mapCaption: 'strongest impact on an organisation based there · ◎ the event · click a country to filter',
   impactTitle: 'Impact',
   viewNetwork: 'Network',
   viewCountries: 'Countries',
