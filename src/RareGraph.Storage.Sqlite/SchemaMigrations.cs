@@ -74,6 +74,12 @@ internal static class SchemaMigrations
             revoked_by TEXT
         );
         """,
+
+        // Per-entity pages of incoming relationships are ordered (fromKey, type): this index gives that order for one
+        // to_key, so a page of a hub reads its first rows and stops instead of sorting every partner.
+        """
+        CREATE INDEX IF NOT EXISTS relationships_to_from ON relationships (to_key, from_key, type);
+        """,
     ];
 
     public static int Latest => Steps.Length;
