@@ -182,6 +182,7 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
 }
 
 async function takeDownloads(page, artefacts, organisationKey) {
+  await page.keyboard.press('Escape'); // the panel may cover the download buttons at 1280 px
   const take = async (testId) => {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout }), page.click(`[data-testid="${testId}"]`)]);
     const file = path.join(artefacts, `map-download-${download.suggestedFilename()}`);
