@@ -287,12 +287,12 @@ export class NetworkView {
       result.hidden = true;
       return result;
     }
-    if (kind === 'appeared') {
-      result.color = appearedColor;
-      result.size = 2;
-    } else if (kind === 'ended') {
-      result.color = endedColor;
-      result.size = 2;
+    const changed = kind === 'appeared' || kind === 'ended';
+    if (changed) {
+      // What appeared or ended between the two dates stays visible over every other overlay.
+      result.color = kind === 'appeared' ? appearedColor : endedColor;
+      result.size = 2.5;
+      result.zIndex = 1;
     } else if (this.state.compareAt) {
       result.color = dimEdge;
     }
@@ -300,7 +300,7 @@ export class NetworkView {
       result.color = pathColor;
       result.size = 3.5;
       result.zIndex = 2;
-    } else if (this.state.impact || this.state.path) {
+    } else if ((this.state.impact || this.state.path) && !changed) {
       result.color = dimEdge;
     }
     if (this.hovered && (source === this.hovered || target === this.hovered) && !this.state.path) {
