@@ -22,13 +22,14 @@ namespace RareGraph.Caching.Redis;
 internal sealed partial class RedisGraphEventFanOut(
     IConnectionMultiplexer redis,
     IServiceProvider services,
-    ILogger<RedisGraphEventFanOut> logger) : IGraphEventFanOut, IHostedService
+    ILogger<RedisGraphEventFanOut> logger) : IGraphEventFanOut, IHostedService, IDisposable
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("raregraph:graph-events");
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly CancellationTokenSource _stop = new();
     private Task _subscribing = Task.CompletedTask;
     private int _publishFailing;
+    private int _stopped;
 
     public void Publish(GraphEvent graphEvent)
     {
@@ -58,6 +59,12 @@ internal sealed partial class RedisGraphEventFanOut(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host may be stopped more than once (a test factory stops it, then stops it again while disposing).
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         try
         {
@@ -68,9 +75,10 @@ internal sealed partial class RedisGraphEventFanOut(
         {
             // Shutting down: the multiplexer goes with the process.
         }
-
-        _stop.Dispose();
     }
+
+    /// <summary>Disposed by the container after the host has stopped.</summary>
+    public void Dispose() => _stop.Dispose();
 
     private async Task SubscribeUntilDoneAsync(IGraphEventSink sink, CancellationToken token)
     {
