@@ -3,15 +3,15 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using RareGraph.GraphQL.Subscriptions;
+using RareGraph.Domain.ChangeFeed;
 using StackExchange.Redis;
 
 namespace RareGraph.Caching.Redis;
 
 /// <summary>
 /// Carries graph events between replicas over one Redis pub/sub channel. Each replica publishes its own writes' events
-/// and delivers the others' to its hub, which moves its projection (and so its cache key) to the new graph version at
-/// once and serves its subscribers.
+/// and delivers the others' to its change feed, which moves its projection (and so its cache key) to the new graph
+/// version at once and serves its subscribers.
 /// </summary>
 /// <remarks>
 /// Pub/sub is at-most-once: an event published while Redis is away is lost. That costs a missed alert at worst, never a

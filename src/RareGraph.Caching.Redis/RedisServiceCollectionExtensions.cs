@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
-using RareGraph.GraphQL.Subscriptions;
+using RareGraph.Domain.ChangeFeed;
 using StackExchange.Redis;
 
 namespace RareGraph.Caching.Redis;

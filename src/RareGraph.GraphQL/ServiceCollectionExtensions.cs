@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RareGraph.Analysis.Projection;
 using RareGraph.Domain.Auditing;
+using RareGraph.Domain.ChangeFeed;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
 using Microsoft.Extensions.Caching.Distributed;
@@ -47,7 +48,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<GraphProjectionProvider>(sp => new GraphProjectionProvider(sp.GetRequiredService<IGraphStore>()));
-        services.AddSingleton<IGraphChangeObserver>(sp => sp.GetRequiredService<GraphProjectionProvider>());
+        services.AddSingleton<IGraphEventObserver>(sp => sp.GetRequiredService<GraphProjectionProvider>());
         services.TryAddSingleton<IAuditActor, CallerAuditActor>();
         services.AddSingleton<GraphWriter>();
         services.TryAddSingleton(TimeProvider.System);
@@ -56,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReportCache>();
         services.AddSingleton<IAnalysisGateway, SpilloverAnalysisGateway>();
         services.AddRareGraphSubscriptions();
+        services.AddRareGraphChangeFeed();
         services.AddRareGraphPersistedQueries();
         return services;
     }

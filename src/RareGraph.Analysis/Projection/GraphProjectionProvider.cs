@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RareGraph.Domain.ChangeFeed;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
 
@@ -8,14 +9,15 @@ namespace RareGraph.Analysis.Projection;
 /// Holds the current <see cref="GraphProjection"/> and replaces it when the graph version moves. Thread-safe.
 /// </summary>
 /// <remarks>
-/// Two signals tell it the version moved: <see cref="IGraphChangeObserver.OnChanged"/> (register it with the
-/// <see cref="GraphWriter"/>: this replica's writes are seen at once, with no store round trip), and a store version
-/// check at most once per <c>storeCheckInterval</c> (catches writes made by other replicas). A snapshot already built
-/// for the newest known version is returned without waiting for anything. Otherwise one rebuild runs at a time and
-/// every caller wanting it shares the same task; the new snapshot is published by swapping one reference, so a reader
-/// sees the whole old graph or the whole new one.
+/// Two signals tell it the version moved: <see cref="IGraphEventObserver.OnEvent"/> (register it with the
+/// <see cref="GraphChangeFeed"/>: this replica's writes, and other replicas' when they fan out, are seen at once, with
+/// no store round trip; <see cref="IGraphChangeObserver.OnChanged"/> does the same for a bare <see cref="GraphWriter"/>),
+/// and a store version check at most once per <c>storeCheckInterval</c> (catches writes made by other replicas). A
+/// snapshot already built for the newest known version is returned without waiting for anything. Otherwise one rebuild
+/// runs at a time and every caller wanting it shares the same task; the new snapshot is published by swapping one
+/// reference, so a reader sees the whole old graph or the whole new one.
 /// </remarks>
-public sealed class GraphProjectionProvider : IGraphChangeObserver
+public sealed class GraphProjectionProvider : IGraphChangeObserver, IGraphEventObserver
 {
     private readonly IGraphStore _store;
     private readonly TimeSpan _storeCheckInterval;
@@ -86,6 +88,12 @@ public sealed class GraphProjectionProvider : IGraphChangeObserver
     {
         ArgumentNullException.ThrowIfNull(change);
         Invalidate(change.Version);
+    }
+
+    void IGraphEventObserver.OnEvent(GraphEvent graphEvent)
+    {
+        ArgumentNullException.ThrowIfNull(graphEvent);
+        Invalidate(graphEvent.Version);
     }
 
     private bool StoreCheckDue() =>

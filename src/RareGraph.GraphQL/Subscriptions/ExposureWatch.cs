@@ -11,7 +11,7 @@ namespace RareGraph.GraphQL.Subscriptions;
 /// new TARGETS link, a weaker relationship elsewhere) can move an impact, and the spill-over engine already answers
 /// exposure exactly. Cost stays bounded: one recomputation per watch per batch (bursts of writes coalesce into one
 /// batch), results come from the analysis cache keyed by graph version so watches of the same organisation and
-/// threshold share one computation, and the hub caps how many watches may exist.
+/// threshold share one computation, and the registry caps how many watches may exist.
 /// </remarks>
 internal sealed class ExposureWatch(
     IAnalysisGateway analysis,

@@ -1,6 +1,6 @@
 namespace RareGraph.GraphQL.Subscriptions;
 
-/// <summary>One live subscription as the hub sees it. Called from the hub's single loop, one batch at a time.</summary>
+/// <summary>One live subscription as the registry sees it. Called from the registry's single loop, one batch at a time.</summary>
 internal interface IGraphEventListener
 {
     ValueTask HandleAsync(EventBatch batch, CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using RareGraph.Domain.ChangeFeed;
 
 namespace RareGraph.GraphQL.Subscriptions;
 

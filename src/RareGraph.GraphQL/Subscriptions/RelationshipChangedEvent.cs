@@ -1,3 +1,5 @@
+using RareGraph.Domain.ChangeFeed;
+
 namespace RareGraph.GraphQL.Subscriptions;
 
 /// <summary>The source of one <c>relationshipChanged</c> payload.</summary>

@@ -12,6 +12,6 @@ public sealed class SubscriptionLimits
     /// <summary>At most this many keys in a <c>jurisdictionKeys</c> or <c>keys</c> argument.</summary>
     public int MaxFilterKeys { get; set; } = 100;
 
-    /// <summary>Events waiting for the hub beyond this are dropped, oldest first, and a warning is logged.</summary>
+    /// <summary>Events waiting for the registry beyond this are dropped, oldest first, and a warning is logged.</summary>
     public int QueueCapacity { get; set; } = 4_096;
 }

@@ -4,8 +4,8 @@ using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RareGraph.Domain.ChangeFeed;
 using RareGraph.Domain.Storage;
-using RareGraph.Domain.Writing;
 using RareGraph.GraphQL.Transport.Sse;
 using RareGraph.GraphQL.Transport.WebSockets;
 
@@ -14,20 +14,18 @@ namespace RareGraph.GraphQL.Subscriptions;
 internal static class SubscriptionServiceCollectionExtensions
 {
     /// <summary>
-    /// The WebSocket and SSE transports, the event hub (observer of every write, sink of remote events), single-replica fan-out unless one is already
-    /// registered (Redis), and a document executer whose subscription strategy gives each event fresh loaders.
+    /// The WebSocket and SSE transports, the subscription registry (an observer of the change feed), and a document
+    /// executer whose subscription strategy gives each event fresh loaders.
     /// </summary>
     public static IServiceCollection AddRareGraphSubscriptions(this IServiceCollection services)
     {
         services.TryAddSingleton(new SubscriptionLimits());
-        services.TryAddSingleton<IGraphEventFanOut, LocalOnlyFanOut>();
-        services.TryAddSingleton<GraphEventHub>();
+        services.TryAddSingleton<SubscriptionRegistry>();
+        services.AddSingleton<IGraphEventObserver>(sp => sp.GetRequiredService<SubscriptionRegistry>());
         services.TryAddSingleton(new GraphQLWsOptions());
         services.TryAddSingleton<WebSocketCaller>();
         services.TryAddSingleton<GraphQLWebSocketEndpoint>();
         services.TryAddSingleton<GraphQLSseEndpoint>();
-        services.AddSingleton<IGraphEventSink>(sp => sp.GetRequiredService<GraphEventHub>());
-        services.AddSingleton<IGraphChangeObserver>(sp => sp.GetRequiredService<GraphEventHub>());
         services.Replace(ServiceDescriptor.Singleton<IDocumentExecuter>(sp => new DocumentExecuter(
             new GraphQLDocumentBuilder(),
             new DocumentValidator(),

@@ -23,7 +23,7 @@ internal sealed class SubscriptionType : ObjectGraphType
             .ResolveStream(ctx =>
             {
                 var places = KeySet(ctx, "jurisdictionKeys");
-                return new HubStream<ThreatRecordedEvent>(Hub(ctx), observer => new ThreatRecordedListener(places, observer));
+                return new SubscriptionStream<ThreatRecordedEvent>(Registry(ctx), observer => new ThreatRecordedListener(places, observer));
             });
 
         Field<NonNullGraphType<RelationshipChangedGraphType>>("relationshipChanged")
@@ -33,7 +33,7 @@ internal sealed class SubscriptionType : ObjectGraphType
             .ResolveStream(ctx =>
             {
                 var keys = KeySet(ctx, "keys");
-                return new HubStream<RelationshipChangedEvent>(Hub(ctx), observer => new RelationshipChangedListener(keys, observer));
+                return new SubscriptionStream<RelationshipChangedEvent>(Registry(ctx), observer => new RelationshipChangedListener(keys, observer));
             });
 
         Field<NonNullGraphType<ExposureAlertGraphType>>("exposureAlert")
@@ -52,13 +52,13 @@ internal sealed class SubscriptionType : ObjectGraphType
 
                 var analysis = ctx.RequestServices!.GetRequiredService<IAnalysisGateway>();
                 var baseline = await ExposureWatch.BaselineAsync(analysis, organisationKey, minScore, ExposureMaxHops, ctx.CancellationToken);
-                return new HubStream<ExposureAlertEvent>(
-                    Hub(ctx),
+                return new SubscriptionStream<ExposureAlertEvent>(
+                    Registry(ctx),
                     observer => new ExposureWatch(analysis, organisationKey, minScore, ExposureMaxHops, baseline, observer));
             });
     }
 
-    private static GraphEventHub Hub(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphEventHub>();
+    private static SubscriptionRegistry Registry(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<SubscriptionRegistry>();
 
     private static HashSet<string>? KeySet(IResolveFieldContext context, string argument)
     {

@@ -57,7 +57,7 @@ public sealed class CrossReplicaSubscriptionTests : IDisposable
             new JsonObject { ["o"] = organisation });
         await threats.WaitForAsync("CONNECTED", EventTimeout);
         await alerts.WaitForAsync("CONNECTED", EventTimeout);
-        await WaitUntilAsync(() => second.Services.GetRequiredService<GraphEventHub>().Count >= 2, "both subscriptions registered on the second replica");
+        await WaitUntilAsync(() => second.Services.GetRequiredService<SubscriptionRegistry>().Count >= 2, "both subscriptions registered on the second replica");
 
         await Ok(first.PostAsync(
             "mutation($t: String!, $j: String!, $o: String!) { recordThreat(input: {key: $t, title: \"Realtime law\", "

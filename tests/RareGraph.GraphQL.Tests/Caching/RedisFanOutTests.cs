@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RareGraph.Caching.Redis;
+using RareGraph.Domain.ChangeFeed;
 using RareGraph.Domain.Model;
-using RareGraph.GraphQL.Subscriptions;
 
 namespace RareGraph.GraphQL.Tests.Caching;
 

@@ -39,9 +39,9 @@ public sealed class SubscriptionLeakTests : IDisposable
 
     private async Task WaitForSubscriberAsync()
     {
-        var hub = _app.Services.GetRequiredService<GraphEventHub>();
+        var registry = _app.Services.GetRequiredService<SubscriptionRegistry>();
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (hub.Count != 1)
+        while (registry.Count != 1)
         {
             Assert.True(DateTime.UtcNow < deadline, "The subscription never registered.");
             await Task.Delay(20);

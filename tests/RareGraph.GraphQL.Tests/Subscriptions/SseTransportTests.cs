@@ -27,9 +27,9 @@ public sealed class SseTransportTests : IDisposable
     {
         using var response = await PostAsync("subscription { threatRecorded { threatKey } }");
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        var hub = _app.Services.GetRequiredService<GraphEventHub>();
+        var registry = _app.Services.GetRequiredService<SubscriptionRegistry>();
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (hub.Count == 0)
+        while (registry.Count == 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "The SSE subscription never registered.");
             await Task.Delay(20);

@@ -131,11 +131,11 @@ public sealed class SubscriptionEventTests : IAsyncLifetime
 
     private async Task WaitForSubscribersAsync(int count)
     {
-        var hub = _app.Services.GetRequiredService<GraphEventHub>();
+        var registry = _app.Services.GetRequiredService<SubscriptionRegistry>();
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (hub.Count != count)
+        while (registry.Count != count)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"The hub holds {hub.Count} subscription(s), expected {count}.");
+            Assert.True(DateTime.UtcNow < deadline, $"The registry holds {registry.Count} subscription(s), expected {count}.");
             await Task.Delay(20);
         }
     }

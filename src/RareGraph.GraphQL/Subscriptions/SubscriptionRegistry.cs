@@ -1,29 +1,25 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
-using RareGraph.Analysis.Projection;
+using RareGraph.Domain.ChangeFeed;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Storage;
-using RareGraph.Domain.Writing;
 
 namespace RareGraph.GraphQL.Subscriptions;
 
 /// <summary>
-/// This replica's event hub: told of every local write (as an <see cref="IGraphChangeObserver"/>) and of every remote
-/// one (as the <see cref="IGraphEventSink"/> of the fan-out), it hands each batch of events to the live subscriptions.
+/// This replica's live GraphQL subscriptions: told of every graph event by the <see cref="GraphChangeFeed"/> (local
+/// writes and, with a fan-out, remote ones), it hands each batch of events to the registered listeners, within the
+/// bounds of <see cref="SubscriptionLimits"/>.
 /// </summary>
 /// <remarks>
-/// Local events are served here directly and also published to the other replicas, so local subscribers never depend
-/// on Redis. A remote event first moves this replica's projection on (<see cref="GraphProjectionProvider.Invalidate"/>),
-/// so an analysis asked after the event is seen, and the cache keyed by graph version, cannot answer from before it.
-/// Writers are never slowed down: events go through a bounded queue read by one loop, which coalesces bursts.
+/// Writers are never slowed down: events go through a bounded queue read by one loop, which coalesces bursts, and the
+/// store look-ups several listeners need (the places of recorded threats) are made once per batch.
 /// </remarks>
-internal sealed partial class GraphEventHub : IGraphChangeObserver, IGraphEventSink, IDisposable
+internal sealed partial class SubscriptionRegistry : IGraphEventObserver, IDisposable
 {
-    private readonly IGraphEventFanOut _fanOut;
-    private readonly GraphProjectionProvider _projections;
     private readonly IGraphStore _store;
     private readonly SubscriptionLimits _limits;
-    private readonly ILogger<GraphEventHub> _logger;
+    private readonly ILogger<SubscriptionRegistry> _logger;
     private readonly Channel<GraphEvent> _queue;
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _gate = new();
@@ -32,15 +28,8 @@ internal sealed partial class GraphEventHub : IGraphChangeObserver, IGraphEventS
     private int _exposureWatches;
     private int _disposed;
 
-    public GraphEventHub(
-        IGraphEventFanOut fanOut,
-        GraphProjectionProvider projections,
-        IGraphStore store,
-        SubscriptionLimits limits,
-        ILogger<GraphEventHub> logger)
+    public SubscriptionRegistry(IGraphStore store, SubscriptionLimits limits, ILogger<SubscriptionRegistry> logger)
     {
-        _fanOut = fanOut;
-        _projections = projections;
         _store = store;
         _limits = limits;
         _logger = logger;
@@ -52,36 +41,12 @@ internal sealed partial class GraphEventHub : IGraphChangeObserver, IGraphEventS
         _loop = Task.Run(RunAsync);
     }
 
-    public string ReplicaId { get; } = Guid.NewGuid().ToString("N");
-
     /// <summary>Live subscriptions on this replica.</summary>
     public int Count => Volatile.Read(ref _listeners).Length;
 
-    public void OnChanged(GraphChange change)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        var graphEvent = GraphEventTranslator.From(change, ReplicaId);
-        Enqueue(graphEvent);
-        try
-        {
-            _fanOut.Publish(graphEvent);
-        }
-        catch (Exception e)
-        {
-            // The write is committed; a fan-out failure only delays other replicas until their version check.
-            LogFanOutFailed(_logger, e);
-        }
-    }
-
-    public void Deliver(GraphEvent graphEvent)
+    public void OnEvent(GraphEvent graphEvent)
     {
         ArgumentNullException.ThrowIfNull(graphEvent);
-        if (string.Equals(graphEvent.Origin, ReplicaId, StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        _projections.Invalidate(graphEvent.Version);
         Enqueue(graphEvent);
     }
 
@@ -215,16 +180,13 @@ internal sealed partial class GraphEventHub : IGraphChangeObserver, IGraphEventS
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish a graph event to the other replicas")]
-    private static partial void LogFanOutFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Graph event for version {Version} dropped: the hub is stopping")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Graph event for version {Version} dropped: the subscription registry is stopping")]
     private static partial void LogQueueClosed(ILogger logger, long version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A subscription ({Listener}) failed to handle graph events")]
     private static partial void LogListenerFailed(ILogger logger, string listener, Exception exception);
 
-    private sealed class Registration(GraphEventHub hub, IGraphEventListener listener) : IDisposable
+    private sealed class Registration(SubscriptionRegistry registry, IGraphEventListener listener) : IDisposable
     {
         private int _disposed;
 
@@ -232,7 +194,7 @@ internal sealed partial class GraphEventHub : IGraphChangeObserver, IGraphEventS
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                hub.Remove(listener);
+                registry.Remove(listener);
             }
         }
     }

@@ -1,4 +1,4 @@
-namespace RareGraph.GraphQL.Subscriptions;
+namespace RareGraph.Domain.ChangeFeed;
 
 /// <summary>How a write touched a relationship.</summary>
 public enum RelationshipChangeKind

@@ -1,7 +1,7 @@
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Writing;
 
-namespace RareGraph.GraphQL.Subscriptions;
+namespace RareGraph.Domain.ChangeFeed;
 
 /// <summary>Turns an applied <see cref="GraphChange"/> into the keys-only <see cref="GraphEvent"/> subscribers see.</summary>
 internal static class GraphEventTranslator

@@ -1,6 +1,6 @@
 using RareGraph.Domain.Model;
 
-namespace RareGraph.GraphQL.Subscriptions;
+namespace RareGraph.Domain.ChangeFeed;
 
 /// <summary>One relationship a write touched, by identity, and how.</summary>
 public sealed record RelationshipEvent(string FromKey, RelationshipType Type, string ToKey, RelationshipChangeKind Change)
