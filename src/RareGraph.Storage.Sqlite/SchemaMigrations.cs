@@ -75,6 +75,12 @@ internal static class SchemaMigrations
         );
         """,
 
+        // Per-entity pages of incoming relationships are ordered (fromKey, type): this index gives that order for one
+        // to_key, so a page of a hub reads its first rows and stops instead of sorting every partner.
+        """
+        CREATE INDEX IF NOT EXISTS relationships_to_from ON relationships (to_key, from_key, type);
+        """,
+
         // The second wave: every entity carries its provenance (source, confidence) and validity period, and every
         // threat its polarity. The record itself is the JSON in `data` (older rows simply lack the new members, which
         // read as their defaults); these columns serve listing filters and are filled from that JSON. A missing
@@ -98,7 +104,7 @@ internal static class SchemaMigrations
     public static int Latest => Steps.Length;
 
     /// <summary>The schema version whose step added the entities' provenance, validity and polarity columns.</summary>
-    public const int EntityProvenanceVersion = 3;
+    public const int EntityProvenanceVersion = 4;
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

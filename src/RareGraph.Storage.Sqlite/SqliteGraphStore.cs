@@ -17,7 +17,7 @@ namespace RareGraph.Storage.Sqlite;
 /// audit entry. The same file holds the audit trail and the issued API keys (<see cref="AuditTrail"/>,
 /// <see cref="IssuedKeys"/>).
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, IDisposable
+public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly SqliteConnector _connector;
     private readonly SemaphoreSlim _writeGate = new(1, 1);

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace RareGraph.Benchmarks;
 
-/// <summary>Command-line options: <c>--edges N</c>, <c>--queries N</c>, <c>--sql-edges N</c>, <c>--sql-queries N</c>, <c>--seed N</c>, <c>--quick</c>.</summary>
+/// <summary>Command-line options; see <c>docs/benchmarks.md</c>.</summary>
 internal sealed record BenchmarkOptions
 {
     /// <summary>Relationships in the generated graph.</summary>
@@ -20,6 +20,23 @@ internal sealed record BenchmarkOptions
 
     public int Seed { get; init; } = 20_261_124;
 
+    /// <summary>Which parts run: <c>impact</c>, <c>analytics</c>, <c>http</c>.</summary>
+    public IReadOnlySet<string> Parts { get; init; } = new HashSet<string>(AllParts, StringComparer.Ordinal);
+
+    /// <summary>Seconds of load per side and round in the HTTP part.</summary>
+    public int HttpSeconds { get; init; } = 5;
+
+    /// <summary>Rounds of the HTTP throughput phases.</summary>
+    public int HttpRounds { get; init; } = 3;
+
+    /// <summary>Concurrent keep-alive connections of the HTTP load client.</summary>
+    public int Connections { get; init; } = 32;
+
+    /// <summary>Timed impact queries over HTTP (after five warm-up queries).</summary>
+    public int HttpQueries { get; init; } = 50;
+
+    private static readonly string[] AllParts = ["impact", "analytics", "http"];
+
     public bool Quick { get; init; }
 
     [SuppressMessage("Usage", "MA0015", Justification = "The message names the command-line option at fault, which says more than the parameter name.")]
@@ -30,17 +47,33 @@ internal sealed record BenchmarkOptions
         {
             options = args[i] switch
             {
-                "--quick" => options with { Quick = true, Edges = 10_000, Queries = 30, SqlEdges = 5_000, SqlQueries = 3 },
+                "--quick" => options with { Quick = true, Edges = 10_000, Queries = 30, SqlEdges = 5_000, SqlQueries = 3, HttpSeconds = 1, HttpRounds = 1, HttpQueries = 5 },
+                "--only" => options with { Parts = PartsOf(args, ++i) },
+                "--http-seconds" => options with { HttpSeconds = Number(args, ++i) },
+                "--http-rounds" => options with { HttpRounds = Number(args, ++i) },
+                "--connections" => options with { Connections = Number(args, ++i) },
+                "--http-queries" => options with { HttpQueries = Number(args, ++i) },
                 "--edges" => options with { Edges = Number(args, ++i) },
                 "--queries" => options with { Queries = Number(args, ++i) },
                 "--sql-edges" => options with { SqlEdges = Number(args, ++i) },
                 "--sql-queries" => options with { SqlQueries = Number(args, ++i) },
                 "--seed" => options with { Seed = Number(args, ++i) },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --edges N, --queries N, --sql-edges N, --sql-queries N, --seed N, --quick."),
+                _ => throw new ArgumentException(
+                    $"Unknown option '{args[i]}'. Options: --edges N, --queries N, --sql-edges N, --sql-queries N, --seed N, --quick, " +
+                    "--only impact,analytics,http, --http-seconds N, --http-rounds N, --connections N, --http-queries N."),
             };
         }
 
         return options;
+    }
+
+    [SuppressMessage("Usage", "MA0015", Justification = "The message names the command-line option at fault, which says more than the parameter name.")]
+    private static HashSet<string> PartsOf(IReadOnlyList<string> args, int index)
+    {
+        var parts = index < args.Count ? args[index].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+        return parts.Length > 0 && parts.All(p => AllParts.Contains(p, StringComparer.Ordinal))
+            ? new HashSet<string>(parts, StringComparer.Ordinal)
+            : throw new ArgumentException($"Option '--only' takes a comma-separated list of {string.Join(", ", AllParts)}.");
     }
 
     [SuppressMessage("Usage", "MA0015", Justification = "The message names the command-line option at fault, which says more than the parameter name.")]

@@ -24,9 +24,24 @@ public static class BenchmarkRun
         var graph = new SyntheticGraphGenerator(options.Seed).Generate(options.Edges);
         log.WriteLine($"generated {graph.Entities.Count:N0} entities and {graph.Relationships.Count:N0} relationships in {generation.ElapsedMilliseconds} ms");
 
-        var engine = EngineFactory.Create(graph, table, log);
-        new ImpactBenchmark(options, table, log).Run(graph, engine);
-        new AnalyticsBenchmark(options, table).Run(graph, engine.Projection);
+        if (options.Parts.Contains("impact") || options.Parts.Contains("analytics"))
+        {
+            var engine = EngineFactory.Create(graph, table, log);
+            if (options.Parts.Contains("impact"))
+            {
+                new ImpactBenchmark(options, table, log).Run(graph, engine);
+            }
+
+            if (options.Parts.Contains("analytics"))
+            {
+                new AnalyticsBenchmark(options, table).Run(graph, engine.Projection);
+            }
+        }
+
+        if (options.Parts.Contains("http"))
+        {
+            new Http.HttpBenchmark(options, table, log).Run(graph);
+        }
 
         log.WriteLine();
         log.Write(table.ToMarkdown());

@@ -4,103 +4,69 @@ using RareGraph.Analysis.Projection;
 namespace RareGraph.Analysis.Spillover;
 
 /// <summary>
-/// The organisations of an impact report, in report order, held as arrays; an <see cref="AffectedOrganisation"/> (and
-/// its cross-border flag) is made when an entry is first read, and its path when that is first read, so a dashboard
-/// paging through a whole-graph report pays only for the page it shows.
+/// The organisations of an impact report, in report order, held as arrays. The order is worked out only as far as it is
+/// read (<see cref="ReportPrefix"/>): the first read orders a first page, reading further doubles the ordered prefix, so
+/// a dashboard showing the first entries of a whole-graph report never sorts it. An <see cref="AffectedOrganisation"/>
+/// (and its cross-border flag) is made when an entry is first read, and its path when that is first read.
 /// </summary>
+/// <remarks>Readers may share a report (it is cached): ordering is done under a lock, reads of an ordered position take none.</remarks>
 internal sealed class AffectedList : IReadOnlyList<AffectedOrganisation>
 {
+    /// <summary>Positions ordered on the first read: a page of the API's default size and the next.</summary>
+    private const int FirstOrdered = 64;
+
     private readonly GraphProjection _graph;
     private readonly PathRecorder _recorder;
     private readonly int[] _occurredIn;
     private readonly int _day;
-    private readonly int[] _nodes;
-    private readonly double[] _scores;
-    private readonly int[] _hops;
-    private readonly int[] _events;
+    private readonly ReportEntries _entries;
     private readonly AffectedOrganisation?[] _made;
+    private readonly Lock _ordering = new();
 
-    /// <summary>Takes entries <paramref name="order"/>[0 .. count) of the scratch's arrays, copying them.</summary>
-    public AffectedList(GraphProjection graph, PathRecorder recorder, int[] occurredIn, int day, ReportScratch scratch, int[] order, int count)
+    /// <summary>Entry indices of the report positions ordered so far; replaced, never changed, when more are ordered.</summary>
+    private int[] _order = [];
+
+    public AffectedList(GraphProjection graph, PathRecorder recorder, int[] occurredIn, int day, ReportEntries entries)
     {
         _graph = graph;
         _recorder = recorder;
         _occurredIn = occurredIn;
         _day = day;
-        _nodes = new int[count];
-        _scores = new double[count];
-        _hops = new int[count];
-        _events = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            var j = order[i];
-            _nodes[i] = scratch.Nodes[j];
-            _scores[i] = scratch.Scores[j];
-            _hops[i] = scratch.Hops[j];
-            _events[i] = scratch.Events[j];
-        }
-
-        _made = new AffectedOrganisation?[count];
+        _entries = entries;
+        _made = new AffectedOrganisation?[entries.Count];
     }
 
-    private AffectedList(AffectedList whole, int[] selected)
-    {
-        _graph = whole._graph;
-        _recorder = whole._recorder;
-        _occurredIn = whole._occurredIn;
-        _day = whole._day;
-        _nodes = new int[selected.Length];
-        _scores = new double[selected.Length];
-        _hops = new int[selected.Length];
-        _events = new int[selected.Length];
-        for (var i = 0; i < selected.Length; i++)
-        {
-            var j = selected[i];
-            _nodes[i] = whole._nodes[j];
-            _scores[i] = whole._scores[j];
-            _hops[i] = whole._hops[j];
-            _events[i] = whole._events[j];
-        }
-
-        _made = new AffectedOrganisation?[selected.Length];
-    }
-
-    public int Count => _nodes.Length;
-
-    /// <summary>
-    /// The cross-border entries, in report order, found from the flags alone: no entry object is made for the others.
-    /// </summary>
-    public AffectedList CrossBorderOnly()
-    {
-        var selected = new List<int>();
-        for (var i = 0; i < _nodes.Length; i++)
-        {
-            if (ThreatSeeds.IsCrossBorder(_graph, _nodes[i], _occurredIn, _day))
-            {
-                selected.Add(i);
-            }
-        }
-
-        return new AffectedList(this, [.. selected]);
-    }
+    public int Count => _entries.Count;
 
     public AffectedOrganisation this[int index]
     {
         get
         {
-            // Racing readers may both make an entry; they make equal ones and either may be kept.
-            return _made[index] ??= new AffectedOrganisation(
-                _graph.Keys[_nodes[index]],
-                _scores[index],
-                _hops[index],
-                ThreatSeeds.IsCrossBorder(_graph, _nodes[index], _occurredIn, _day),
-                _recorder,
-                _events[index]);
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            return Entry(EntryAt(index));
         }
+    }
+
+    /// <summary>The cross-border entries, in report order, found from the flags alone: no entry object is made for the others.</summary>
+    public IReadOnlyList<AffectedOrganisation> CrossBorderOnly()
+    {
+        var flags = new bool[Count];
+        for (var entry = 0; entry < flags.Length; entry++)
+        {
+            flags[entry] = ThreatSeeds.IsCrossBorder(_graph, _entries.Nodes[entry], _occurredIn, _day);
+        }
+
+        return new CrossBorderList(this, flags);
     }
 
     public IEnumerator<AffectedOrganisation> GetEnumerator()
     {
+        if (Count > 0)
+        {
+            EntryAt(Count - 1);
+        }
+
         for (var i = 0; i < Count; i++)
         {
             yield return this[i];
@@ -108,4 +74,36 @@ internal sealed class AffectedList : IReadOnlyList<AffectedOrganisation>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The entry at report position <paramref name="position"/>, ordering further when it is not ordered yet.</summary>
+    internal int EntryAt(int position)
+    {
+        var order = Volatile.Read(ref _order);
+        return position < order.Length ? order[position] : Extend(position + 1)[position];
+    }
+
+    /// <summary>The object of entry <paramref name="entry"/>; racing readers may both make one, they are equal and either is kept.</summary>
+    internal AffectedOrganisation Entry(int entry) =>
+        _made[entry] ??= new AffectedOrganisation(
+            _graph.Keys[_entries.Nodes[entry]],
+            _entries.Scores[entry],
+            _entries.Hops[entry],
+            ThreatSeeds.IsCrossBorder(_graph, _entries.Nodes[entry], _occurredIn, _day),
+            _recorder,
+            _entries.Events[entry]);
+
+    private int[] Extend(int wanted)
+    {
+        lock (_ordering)
+        {
+            if (_order.Length >= wanted)
+            {
+                return _order;
+            }
+
+            var order = ReportPrefix.Select(_graph.KeyRanks, _entries, Math.Max(wanted, Math.Max(FirstOrdered, _order.Length * 2)));
+            Volatile.Write(ref _order, order);
+            return order;
+        }
+    }
 }

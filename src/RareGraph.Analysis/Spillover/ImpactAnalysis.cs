@@ -62,8 +62,9 @@ public static class ImpactAnalysis
             count++;
         }
 
-        var order = ImpactOrdering.Order(graph, report, count);
-        var affected = new AffectedList(graph, new PathRecorder(graph, scratch), occurredIn, at.DayNumber, report, order, count);
+        // Copied out of the thread's scratch, unordered: the report orders only as far as it is read (ReportPrefix).
+        var entries = new ReportEntries(nodes[..count], scores[..count], hops[..count], events[..count]);
+        var affected = new AffectedList(graph, new PathRecorder(graph, scratch), occurredIn, at.DayNumber, entries);
         return new ImpactReport(graph.Keys[threat], at, affected)
         {
             Polarity = Projection.EventTraits.Polarity(graph.EventTraits[threat]),

@@ -20,7 +20,13 @@ internal static class ImpactOrdering
     /// <summary>
     /// The indices <c>0 .. count - 1</c> of the scratch's entry arrays, in report order, in <c>scratch.Order[..count]</c>.
     /// </summary>
-    public static int[] Order(GraphProjection graph, ReportScratch scratch, int count)
+    public static int[] Order(GraphProjection graph, ReportScratch scratch, int count) => Order(graph.KeyRanks, scratch, count, out _);
+
+    /// <summary>
+    /// As <see cref="Order(GraphProjection, ReportScratch, int)"/>, with each node's rank among the keys given; also
+    /// tells where the last tie run starts (0 when there are no entries).
+    /// </summary>
+    public static int[] Order(int[] ranks, ReportScratch scratch, int count, out int lastRunStart)
     {
         var scores = scratch.Scores;
         var hops = scratch.Hops;
@@ -34,10 +40,11 @@ internal static class ImpactOrdering
         }
 
         RadixSort.Sort(keys.AsSpan(0, count), order.AsSpan(0, count), scratch.KeyBuffer, scratch.OrderBuffer);
-        var ranks = graph.KeyRanks;
         var start = 0;
+        lastRunStart = 0;
         while (start < count)
         {
+            lastRunStart = start;
             var head = scores[order[start]];
             var end = start + 1;
             while (end < count && ScoreTies.AreTied(head, scores[order[end]]))

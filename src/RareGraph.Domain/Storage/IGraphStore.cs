@@ -36,6 +36,26 @@ public interface IGraphStore
         IReadOnlyCollection<RelationshipType>? types,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One page of relationships per entity of <see cref="RelationshipPageQuery.EntityKeys"/>, in one round trip, each
+    /// page read from an index in page order and stopped at its limit (a hub with thousands of partners costs a page, not
+    /// thousands of rows). Every asked key is in the answer, with an empty page when nothing matches.
+    /// </summary>
+    /// <remarks>
+    /// Both stores implement it with one paged query. The default reads every relationship of the keys with
+    /// <see cref="GetRelationshipsOfAsync"/> and pages them in memory: right, in one call, but not bounded by the page size;
+    /// it serves test doubles and decorators.
+    /// </remarks>
+    async Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> GetRelationshipPagesAsync(
+        RelationshipPageQuery query,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var keys = query.EntityKeys.Distinct(StringComparer.Ordinal).ToList();
+        var all = await GetRelationshipsOfAsync(keys, query.Direction, query.Types, cancellationToken).ConfigureAwait(false);
+        return keys.ToDictionary(k => k, k => query.Page(all.Where(r => query.Selects(k, r))), StringComparer.Ordinal);
+    }
+
     /// <summary>One keyset page; see <see cref="EntityQuery"/> for the order contract.</summary>
     Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken);
 

@@ -10,8 +10,13 @@ using RareGraph.Domain.Storage;
 /// </summary>
 internal sealed class RequestLoaders : IDisposable
 {
+    private readonly IGraphStore _store;
+    private readonly Lock _pagesGate = new();
+    private readonly Dictionary<RelationshipPageArguments, BatchLoader<string, IReadOnlyList<Relationship>>> _pages = [];
+
     public RequestLoaders(IGraphStore store)
     {
+        _store = store;
         EntitiesByKey = new BatchLoader<string, Entity>(
             async (keys, ct) => (await store.GetEntitiesAsync(keys, ct)).ToDictionary(e => e.Key, StringComparer.Ordinal),
             StringComparer.Ordinal);
@@ -24,6 +29,26 @@ internal sealed class RequestLoaders : IDisposable
 
     public BatchLoader<string, Entity> EntitiesByKey { get; }
 
+    /// <summary>
+    /// Per-entity relationship pages, one loader per distinct set of field arguments, so each connection field makes one
+    /// store call per request however many parents it is selected under.
+    /// </summary>
+    public BatchLoader<string, IReadOnlyList<Relationship>> RelationshipPages(RelationshipPageArguments arguments)
+    {
+        lock (_pagesGate)
+        {
+            if (!_pages.TryGetValue(arguments, out var loader))
+            {
+                loader = new BatchLoader<string, IReadOnlyList<Relationship>>(
+                    (keys, ct) => _store.GetRelationshipPagesAsync(arguments.ToQuery(keys), ct),
+                    StringComparer.Ordinal);
+                _pages.Add(arguments, loader);
+            }
+
+            return loader;
+        }
+    }
+
     public BatchLoader<RelationshipKey, Relationship> RelationshipsByKey { get; }
 
     /// <summary>All relationships touching an entity, in both directions, ordered as the store orders them.</summary>
@@ -34,6 +59,13 @@ internal sealed class RequestLoaders : IDisposable
         EntitiesByKey.Dispose();
         RelationshipsByKey.Dispose();
         RelationshipsOf.Dispose();
+        lock (_pagesGate)
+        {
+            foreach (var loader in _pages.Values)
+            {
+                loader.Dispose();
+            }
+        }
     }
 
     private static Dictionary<string, IReadOnlyList<Relationship>> GroupByEndpoint(

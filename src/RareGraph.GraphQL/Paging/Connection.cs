@@ -9,4 +9,7 @@ internal sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo Page
     public IEnumerable<object> UntypedNodes => Edges.Select(e => (object)e.Node);
 
     public Task<long> CountAsync(CancellationToken cancellationToken) => Total(cancellationToken);
+
+    /// <inheritdoc />
+    public global::GraphQL.DataLoader.IDataLoaderResult? DeferredCount { get; init; }
 }

@@ -16,12 +16,53 @@ internal static class InMemoryPaging
     }
 
     /// <summary>Pages items whose order is meaningful as given (a ranking); the cursor is the position in the ranking.</summary>
+    /// <remarks>
+    /// Only the page's items are read: a ranking (an impact report) may hold a whole graph's organisations and makes each
+    /// entry when it is first read.
+    /// </remarks>
     public static Connection<T> PageRanked<T>(IReadOnlyList<T> ranked, PageRequest page)
         where T : notnull
     {
-        var keyed = ranked.Select((item, index) => (Key: new[] { index.ToString("D10", System.Globalization.CultureInfo.InvariantCulture) }, Item: item)).ToList();
-        return PageOrdered(keyed, 1, page);
+        var count = ranked.Count;
+        var start = 0;
+        var end = count;
+        if (page.Cursor is not null)
+        {
+            var argument = page.Backward ? "before" : "after";
+            var position = RankOf(DecodeKey(page.Cursor, argument, 1)[0], argument);
+            if (page.Backward)
+            {
+                end = (int)Math.Clamp(position, 0, count);
+            }
+            else
+            {
+                start = (int)Math.Clamp(position + 1, 0, count);
+            }
+        }
+
+        var take = Math.Max(0, Math.Min(page.Size, end - start));
+        var from = page.Backward ? end - take : start;
+        var edges = new List<Edge<T>>(take);
+        for (var i = from; i < from + take; i++)
+        {
+            edges.Add(new Edge<T>(CursorCodec.Encode([RankKey(i)]), ranked[i]));
+        }
+
+        var pageInfo = new PageInfo(
+            HasNextPage: from + take < count,
+            HasPreviousPage: from > 0,
+            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
+            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+        return new Connection<T>(edges, pageInfo, _ => Task.FromResult((long)count));
     }
+
+    private static string RankKey(int index) => index.ToString("D10", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The position a ranking cursor names: ten digits, as <see cref="RankKey"/> writes them.</summary>
+    private static long RankOf(string key, string argument) =>
+        key.Length == 10 && key.All(char.IsAsciiDigit)
+            ? long.Parse(key, System.Globalization.CultureInfo.InvariantCulture)
+            : throw RareGraphException.Validation(argument, $"'{argument}' is not a cursor issued by this connection.");
 
     private static Connection<T> PageOrdered<T>(List<(string[] Key, T Item)> ordered, int keyLength, PageRequest page)
         where T : notnull

@@ -31,6 +31,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         CancellationToken cancellationToken) =>
         Count(inner.GetRelationshipsOfAsync(entityKeys, direction, types, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> GetRelationshipPagesAsync(RelationshipPageQuery query, CancellationToken cancellationToken) =>
+        Count(inner.GetRelationshipPagesAsync(query, cancellationToken));
+
     public Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken) =>
         Count(inner.ListEntitiesAsync(query, cancellationToken));
 

@@ -32,6 +32,55 @@ public sealed class BatchingTests : IClassFixture<BatchingTests.HundredOrganisat
         Assert.InRange(hundred, 1, 5);
     }
 
+    [Fact]
+    public async Task Relationship_Pages_Should_Walk_Forwards_And_Backwards_Through_The_Same_Order()
+    {
+        const string Page = """
+            query($after: String, $before: String, $first: Int, $last: Int) {
+              entity(key: "org-050") {
+                relationships(first: $first, after: $after, last: $last, before: $before) {
+                  totalCount pageInfo { hasNextPage hasPreviousPage endCursor startCursor } edges { cursor node { fromKey type toKey } }
+                }
+              }
+            }
+            """;
+        var whole = (await _app.GraphQLAsync(Page, new { first = 10 }))["data"]!["entity"]!["relationships"]!;
+        var expected = whole["edges"]!.AsArray().Select(e => e!["node"]!.ToJsonString()).ToList();
+        Assert.Equal(3, expected.Count);
+        Assert.Equal(3, (int)whole["totalCount"]!);
+
+        var forwards = new List<string>();
+        string? after = null;
+        while (true)
+        {
+            var page = (await _app.GraphQLAsync(Page, new { first = 1, after }))["data"]!["entity"]!["relationships"]!;
+            forwards.AddRange(page["edges"]!.AsArray().Select(e => e!["node"]!.ToJsonString()));
+            if (!(bool)page["pageInfo"]!["hasNextPage"]!)
+            {
+                break;
+            }
+
+            after = (string?)page["pageInfo"]!["endCursor"];
+        }
+
+        var backwards = new List<string>();
+        string? before = null;
+        while (true)
+        {
+            var page = (await _app.GraphQLAsync(Page, new { last = 1, before }))["data"]!["entity"]!["relationships"]!;
+            backwards.InsertRange(0, page["edges"]!.AsArray().Select(e => e!["node"]!.ToJsonString()));
+            if (!(bool)page["pageInfo"]!["hasPreviousPage"]!)
+            {
+                break;
+            }
+
+            before = (string?)page["pageInfo"]!["startCursor"];
+        }
+
+        Assert.Equal(expected, forwards);
+        Assert.Equal(expected, backwards);
+    }
+
     private async Task<int> CountCallsAsync(int first)
     {
         _app.Store.Reset();

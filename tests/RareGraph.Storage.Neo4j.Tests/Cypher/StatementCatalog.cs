@@ -33,6 +33,17 @@ internal static class StatementCatalog
             await store.GetRelationshipsOfAsync([Sentinel], direction, [RelationshipType.BasedIn], none);
         }
 
+        foreach (var direction in Enum.GetValues<RelationshipDirection>())
+        {
+            foreach (var backward in new[] { false, true })
+            {
+                await store.GetRelationshipPagesAsync(new RelationshipPageQuery([Sentinel], direction, null, null, null, backward, 3), none);
+                await store.GetRelationshipPagesAsync(
+                    new RelationshipPageQuery([Sentinel], direction, [RelationshipType.BasedIn], new DateOnly(2024, 1, 1), new RelationshipKey(Sentinel, RelationshipType.PartnersWith, Sentinel), backward, 3),
+                    none);
+            }
+        }
+
         await foreach (var _ in store.ScanEntitiesAsync(none))
         {
         }

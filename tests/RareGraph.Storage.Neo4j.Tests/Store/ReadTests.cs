@@ -64,6 +64,32 @@ public sealed class ReadTests
     }
 
     [Fact]
+    public async Task Relationship_Pages_Should_Merge_Both_Directions_Per_Key_And_Cut_Each_At_The_Limit()
+    {
+        var handler = new FakeNeo4jHandler()
+            .Then(HttpStatusCode.Accepted, KeyedRelationshipRows(("o-b", "o-b", "PARTNERS_WITH", "o-c"), ("o-b", "o-b", "PARTNERS_WITH", "o-d"), ("o-x", "o-x", "BASED_IN", "j-hu")))
+            .Then(HttpStatusCode.Accepted, KeyedRelationshipRows(("o-b", "o-a", "PARTNERS_WITH", "o-b"), ("o-b", "o-a", "MEMBER_OF", "o-b")));
+        var store = StoreFactory.Create(handler);
+        var position = new RelationshipKey("o-a", RelationshipType.AdvocatesTo, "o-b");
+
+        var pages = await store.GetRelationshipPagesAsync(
+            new RelationshipPageQuery(["o-b", "o-x", "o-none"], RelationshipDirection.Both, null, null, position, false, 3), CancellationToken.None);
+
+        Assert.Equal(["o-a MemberOf o-b", "o-a PartnersWith o-b", "o-b PartnersWith o-c"], pages["o-b"].Select(r => $"{r.FromKey} {r.Type} {r.ToKey}"));
+        Assert.Equal(["o-x BasedIn j-hu"], pages["o-x"].Select(r => $"{r.FromKey} {r.Type} {r.ToKey}"));
+        Assert.Empty(pages["o-none"]);
+        Assert.Equal(2, handler.Requests.Count);
+        var parameters = handler.Requests[0].BodyProperty("parameters")!.Value;
+        Assert.Equal("3", parameters.GetProperty("limit").GetProperty("_value").GetString());
+        Assert.Equal(3, parameters.GetProperty("keys").GetProperty("_value").GetArrayLength());
+        var sent = parameters.GetProperty("position").GetProperty("_value");
+        Assert.Equal("o-a", sent.GetProperty("fromKey").GetProperty("_value").GetString());
+        Assert.Equal(
+            parameters.GetProperty("typeRanks").GetProperty("_value").GetProperty("ADVOCATES_TO").GetProperty("_value").GetString(),
+            sent.GetProperty("rank").GetProperty("_value").GetString());
+    }
+
+    [Fact]
     public async Task Backward_Listing_Should_Return_The_Page_In_Forward_Order()
     {
         var handler = new FakeNeo4jHandler().Then(HttpStatusCode.Accepted, NodeRows("o-c", "o-b"));
@@ -80,6 +106,14 @@ public sealed class ReadTests
             $"[{{\"$type\":\"Node\",\"_value\":{{\"_element_id\":\"4:x:{k}\",\"_labels\":[\"Entity\",\"Organisation\"],\"_properties\":{{" +
             $"\"key\":{{\"$type\":\"String\",\"_value\":\"{k}\"}},\"name\":{{\"$type\":\"String\",\"_value\":\"{k}\"}}," +
             $"\"displayName\":{{\"$type\":\"String\",\"_value\":\"{k}\"}},\"kind\":{{\"$type\":\"String\",\"_value\":\"Ngo\"}}}}}}}}]")) +
+        "]},\"bookmarks\":[\"FB:r\"]}";
+
+    private static string KeyedRelationshipRows(params (string Key, string From, string Type, string To)[] rows) =>
+        "{\"data\":{\"fields\":[\"key\",\"fromKey\",\"r\",\"toKey\"],\"values\":[" + string.Join(",", rows.Select(r =>
+            $"[{{\"$type\":\"String\",\"_value\":\"{r.Key}\"}},{{\"$type\":\"String\",\"_value\":\"{r.From}\"}}," +
+            $"{{\"$type\":\"Relationship\",\"_value\":{{\"_element_id\":\"5:x:1\",\"_start_node_element_id\":\"4:x:1\",\"_end_node_element_id\":\"4:x:2\"," +
+            $"\"_type\":\"{r.Type}\",\"_properties\":{{\"strength\":{{\"$type\":\"Float\",\"_value\":\"0.6\"}}}}}}}}," +
+            $"{{\"$type\":\"String\",\"_value\":\"{r.To}\"}}]")) +
         "]},\"bookmarks\":[\"FB:r\"]}";
 
     private static string RelationshipRows(params (string From, string Type, string To)[] rows) =>

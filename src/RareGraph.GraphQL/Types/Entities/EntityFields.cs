@@ -31,24 +31,6 @@ internal static class EntityFields
             .Argument<RelationshipDirectionGraphType>("direction", arg => arg.DefaultValue = RelationshipDirection.Both)
             .Argument<CalendarDateGraphType>("at", "Only relationships valid on this date.")
             .PagingArguments()
-            .Resolve(ctx => ctx.Loaders().RelationshipsOf.Load(ctx.Source.Key).Then(loaded =>
-            {
-                var all = loaded ?? [];
-                var types = ctx.GetArgument<List<RelationshipType>?>("types")?.ToHashSet();
-                var direction = ctx.GetArgument("direction", RelationshipDirection.Both);
-                var at = ctx.GetArgument<DateOnly?>("at");
-                var key = ctx.Source.Key;
-                var selected = all.Where(r =>
-                        (types is null || types.Contains(r.Type))
-                        && (at is null || r.IsValidOn(at.Value))
-                        && direction switch
-                        {
-                            RelationshipDirection.Outgoing => string.Equals(r.FromKey, key, StringComparison.Ordinal),
-                            RelationshipDirection.Incoming => string.Equals(r.ToKey, key, StringComparison.Ordinal),
-                            _ => true,
-                        })
-                    .ToList();
-                return InMemoryPaging.Page(selected, 3, r => [r.FromKey, r.Type.ToString(), r.ToKey], PageRequest.From(ctx));
-            }));
+            .Resolve(ctx => RelationshipsResolver.Resolve(ctx, ctx.Source.Key));
     }
 }

@@ -19,6 +19,8 @@ internal sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<IConnecti
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Resolve(ctx => ctx.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many nodes the whole connection holds, across all pages, with the same filters.")
-            .ResolveAsync(async ctx => (object?)checked((int)await ctx.Source.CountAsync(ctx.CancellationToken)));
+            .ResolveAsync(async ctx => ctx.Source.DeferredCount is { } deferred
+                ? deferred
+                : (object?)checked((int)await ctx.Source.CountAsync(ctx.CancellationToken)));
     }
 }

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using GraphQL;
+using RareGraph.Domain.Errors;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+using RareGraph.GraphQL.Execution;
+using RareGraph.GraphQL.Loading;
+using RareGraph.GraphQL.Paging;
+
+namespace RareGraph.GraphQL.Types.Entities;
+
+/// <summary>
+/// Resolves an entity's <c>relationships</c> connection from per-entity pages the store cuts at the page size (one store
+/// call for the field's every parent in the request), and its total, when selected, from the entity's relationships.
+/// </summary>
+internal static class RelationshipsResolver
+{
+    public static object Resolve(IResolveFieldContext context, string entityKey)
+    {
+        var page = PageRequest.From(context);
+        var types = context.GetArgument<List<RelationshipType>?>("types");
+        var direction = context.GetArgument("direction", RelationshipDirection.Both);
+        var at = context.GetArgument<DateOnly?>("at");
+        var position = page.Cursor is null ? (RelationshipKey?)null : Decode(page.Cursor, page.Backward ? "before" : "after");
+        var arguments = new RelationshipPageArguments(direction, RelationshipPageArguments.MaskOf(types), at, position, page.Backward, page.Size + 1);
+        var loaders = context.Loaders();
+        var totalSelection = arguments.ToQuery([entityKey]);
+        return loaders.RelationshipPages(arguments).Load(entityKey).Then(loaded =>
+        {
+            var rows = loaded ?? [];
+            var hasMore = rows.Count > page.Size;
+            var pageRows = !hasMore ? rows : page.Backward ? rows.Skip(rows.Count - page.Size) : rows.Take(page.Size);
+            var edges = pageRows.Select(r => new Edge<Relationship>(CursorCodec.Encode([r.FromKey, r.Type.ToString(), r.ToKey]), r)).ToList();
+            var pageInfo = new PageInfo(
+                HasNextPage: page.Backward ? position is not null : hasMore,
+                HasPreviousPage: page.Backward ? hasMore : position is not null,
+                StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
+                EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+            return new Connection<Relationship>(edges, pageInfo, _ => throw new InvalidOperationException("Counted through DeferredCount."))
+            {
+                DeferredCount = loaders.RelationshipsOf.Load(entityKey).Then(all => (object?)(all ?? []).Count(r => totalSelection.Selects(entityKey, r))),
+            };
+        });
+    }
+
+    private static RelationshipKey Decode(string cursor, string argument)
+    {
+        var values = CursorCodec.Decode(cursor, argument, 3);
+        if (values.All(v => v.ValueKind == JsonValueKind.String)
+            && Enum.TryParse<RelationshipType>(values[1].GetString(), ignoreCase: false, out var type)
+            && Enum.IsDefined(type)
+            && !values[1].GetString()!.All(c => char.IsAsciiDigit(c) || c == '-'))
+        {
+            return new RelationshipKey(values[0].GetString()!, type, values[2].GetString()!);
+        }
+
+        throw RareGraphException.Validation(argument, $"'{argument}' is not a cursor issued by this connection.");
+    }
+}

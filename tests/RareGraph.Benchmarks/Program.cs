@@ -1,1 +1,0 @@
-return RareGraph.Benchmarks.BenchmarkRun.Run(args, Console.Out);
