@@ -29,8 +29,10 @@ var app = builder.Build();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.UseRareGraphSecurity();
 app.UseGraphiQLPage();
+app.UseMapPage();
 app.UseStaticFiles();
 app.MapRareGraphGraphQL("/graphql");
+app.MapSessionEndpoint();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
 {
