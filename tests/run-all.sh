@@ -102,15 +102,19 @@ npm_install() {
   fi
 }
 
-# The server's build makes the GraphiQL page only when it is missing; rebuild it here when its sources moved on.
+# The server's build makes the pages (the map, the GraphiQL explorer) only when they are missing; rebuild them here
+# when their sources moved on.
 build_explorer_if_stale() {
-  local app="$ROOT/src/RareGraph.Server/ClientApp" index="$ROOT/src/RareGraph.Server/wwwroot/graphiql/index.html"
+  local app="$ROOT/src/RareGraph.Server/ClientApp" index
   [[ -f "$app/package.json" ]] || return 0
   npm_install "$app"
-  if [[ ! -f "$index" ]] || [[ -n "$(find "$app" -path "$app/node_modules" -prune -o -type f -newer "$index" -print -quit)" ]]; then
-    log "Building the GraphiQL explorer (vite)"
-    (cd "$app" && npm run --silent build -- --logLevel warn)
-  fi
+  for index in "$ROOT/src/RareGraph.Server/wwwroot/graphiql/index.html" "$ROOT/src/RareGraph.Server/wwwroot/map/index.html"; do
+    if [[ ! -f "$index" ]] || [[ -n "$(find "$app" -path "$app/node_modules" -prune -o -type f -newer "$index" -print -quit)" ]]; then
+      log "Building the map and the GraphiQL explorer (vite)"
+      (cd "$app" && npm run --silent build -- --logLevel warn)
+      return 0
+    fi
+  done
 }
 
 free_port() {

@@ -16,20 +16,20 @@ using RareGraph.GraphQL.Analysis;
 using RareGraph.GraphQL.Caching;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Execution;
-using RareGraph.GraphQL.Execution.PersistedQueries;
 using RareGraph.GraphQL.Schema;
 using RareGraph.GraphQL.Security;
 using RareGraph.GraphQL.Subscriptions;
-using RareGraph.GraphQL.Transport;
 
 namespace RareGraph.GraphQL;
 
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the schema, executor, HTTP transport, the write path and the analysis engine over the current graph
-    /// projection. The host must register an <see cref="IGraphStore"/>, and should register the store's
-    /// <see cref="IAuditTrail"/> (for <c>auditTrail</c>) and an <see cref="Security.IApiKeyManager"/> (for key management).
+    /// Registers the schema, executor, the write path and its change feed, subscriptions and the analysis engine over
+    /// the current graph projection; the HTTP, WebSocket and SSE transport is registered by
+    /// <c>RareGraph.GraphQL.AspNetCore</c>. The host must register an <see cref="IGraphStore"/>, and should register the
+    /// store's <see cref="IAuditTrail"/> (for <c>auditTrail</c>) and an <see cref="Security.IApiKeyManager"/> (for key
+    /// management).
     /// </summary>
     public static IServiceCollection AddRareGraphGraphQL(this IServiceCollection services, Action<ExecutionLimits>? configureLimits = null)
     {
@@ -45,8 +45,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IGraphQLSerializer>(sp => sp.GetRequiredService<GraphQLSerializer>());
         services.AddSingleton<IGraphQLTextSerializer>(sp => sp.GetRequiredService<GraphQLSerializer>());
         services.AddSingleton<RareGraphExecutor>();
-        services.AddSingleton<GraphQLRequestParser>();
-        services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<GraphProjectionProvider>(sp => new GraphProjectionProvider(sp.GetRequiredService<IGraphStore>()));
         services.AddSingleton<IGraphEventObserver>(sp => sp.GetRequiredService<GraphProjectionProvider>());
         services.TryAddSingleton<IAuditActor, CallerAuditActor>();
@@ -58,7 +56,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IAnalysisGateway, SpilloverAnalysisGateway>();
         services.AddRareGraphSubscriptions();
         services.AddRareGraphChangeFeed();
-        services.AddRareGraphPersistedQueries();
         return services;
     }
 }

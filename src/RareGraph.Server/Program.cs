@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RareGraph.Caching.Redis;
 using RareGraph.GraphQL;
-using RareGraph.GraphQL.Transport;
+using RareGraph.GraphQL.AspNetCore;
 using RareGraph.Server.Configuration;
 using RareGraph.Server.Hosting;
 using RareGraph.Server.Observability;
@@ -19,6 +19,7 @@ if (!string.IsNullOrWhiteSpace(options.Redis))
 }
 
 builder.Services.AddRareGraphGraphQL();
+builder.Services.AddRareGraphGraphQLTransport();
 builder.AddRareGraphSecurity();
 builder.Services.AddRareGraphTelemetry(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store-and-cache", tags: ["ready"]);
@@ -28,8 +29,10 @@ var app = builder.Build();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.UseRareGraphSecurity();
 app.UseGraphiQLPage();
+app.UseMapPage();
 app.UseStaticFiles();
 app.MapRareGraphGraphQL("/graphql");
+app.MapSessionEndpoint();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
 {

@@ -12,13 +12,14 @@ namespace RareGraph.Storage.Sqlite;
 /// </summary>
 internal static class EntityRows
 {
-    public const string Columns = "key, label, name, name_lower, kind, code, category, occurred_on, severity, risk_level, tags, data";
+    public const string Columns =
+        "key, label, name, name_lower, kind, code, category, occurred_on, severity, risk_level, tags, data, source, confidence, valid_from, valid_to, polarity";
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     public static void Bind(SqliteCommand command, Entity entity)
     {
-        string? kind = null, code = null, category = null, occurredOn = null;
+        string? kind = null, code = null, category = null, occurredOn = null, polarity = null;
         int? severity = null, riskLevel = null;
         IReadOnlyList<string> tags = [];
         switch (entity)
@@ -33,7 +34,7 @@ internal static class EntityRows
                 riskLevel = d.Restricted.RiskLevel is { } risk ? (int)risk : -1;
                 break;
             case Threat t:
-                (category, occurredOn, severity) = (t.Category.ToString(), ToText(t.OccurredOn), (int)t.Severity);
+                (category, occurredOn, severity, polarity) = (t.Category.ToString(), ToText(t.OccurredOn), (int)t.Severity, t.Polarity.ToString());
                 break;
             default:
                 throw new ArgumentException($"Unknown entity type {entity.GetType().Name}.", nameof(entity));
@@ -51,6 +52,11 @@ internal static class EntityRows
         command.Parameters["$risk_level"].Value = (object?)riskLevel ?? DBNull.Value;
         command.Parameters["$tags"].Value = JsonSerializer.Serialize(tags);
         command.Parameters["$data"].Value = JsonSerializer.Serialize(entity, entity.GetType(), Json);
+        command.Parameters["$source"].Value = (object?)entity.Source ?? DBNull.Value;
+        command.Parameters["$confidence"].Value = entity.Confidence ?? 1.0;
+        command.Parameters["$valid_from"].Value = entity.ValidFrom is { } from ? ToText(from) : DBNull.Value;
+        command.Parameters["$valid_to"].Value = entity.ValidTo is { } to ? ToText(to) : DBNull.Value;
+        command.Parameters["$polarity"].Value = (object?)polarity ?? DBNull.Value;
     }
 
     public static void DeclareParameters(SqliteCommand command)

@@ -80,9 +80,31 @@ internal static class SchemaMigrations
         """
         CREATE INDEX IF NOT EXISTS relationships_to_from ON relationships (to_key, from_key, type);
         """,
+
+        // The second wave: every entity carries its provenance (source, confidence) and validity period, and every
+        // threat its polarity. The record itself is the JSON in `data` (older rows simply lack the new members, which
+        // read as their defaults); these columns serve listing filters and are filled from that JSON. A missing
+        // confidence is stored as 1, as the model counts it, so `confidence >= x` keeps documented facts.
+        """
+        ALTER TABLE entities ADD COLUMN source TEXT;
+        ALTER TABLE entities ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
+        ALTER TABLE entities ADD COLUMN valid_from TEXT;
+        ALTER TABLE entities ADD COLUMN valid_to TEXT;
+        ALTER TABLE entities ADD COLUMN polarity TEXT;
+        UPDATE entities SET
+            source = json_extract(data, '$.Source'),
+            confidence = coalesce(json_extract(data, '$.Confidence'), 1.0),
+            valid_from = json_extract(data, '$.ValidFrom'),
+            valid_to = json_extract(data, '$.ValidTo'),
+            polarity = CASE WHEN label = 'Threat' THEN coalesce(json_extract(data, '$.Polarity'), 'Restrictive') END;
+        CREATE INDEX entities_label_polarity ON entities (label, polarity, key);
+        """,
     ];
 
     public static int Latest => Steps.Length;
+
+    /// <summary>The schema version whose step added the entities' provenance, validity and polarity columns.</summary>
+    public const int EntityProvenanceVersion = 4;
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

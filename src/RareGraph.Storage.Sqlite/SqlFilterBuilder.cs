@@ -24,6 +24,9 @@ internal sealed class SqlFilterBuilder(SqliteCommand command, EntityLabel label)
         EntityField.OccurredOn => "e.occurred_on",
         EntityField.Severity => "e.severity",
         EntityField.RiskLevel => "e.risk_level",
+        EntityField.Polarity => "e.polarity",
+        EntityField.Source => "e.source",
+        EntityField.Confidence => "e.confidence",
         _ => throw new ArgumentException($"{field} has no column.", nameof(field)),
     };
 

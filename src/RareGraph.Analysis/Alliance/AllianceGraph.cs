@@ -78,26 +78,32 @@ public sealed class AllianceGraph
     }
 
     /// <summary>
-    /// The alliance graph as it stood on <paramref name="at"/>: every Organisation and Defender, joined by the
-    /// AFFILIATED_WITH, MEMBER_OF, PARTNERS_WITH and FUNDED_BY relationships valid on that date.
+    /// The alliance graph as it stood on <paramref name="at"/>: every Organisation and Defender that existed then, joined
+    /// by the AFFILIATED_WITH, MEMBER_OF, PARTNERS_WITH and FUNDED_BY relationships valid on that date; entities and
+    /// relationships whose confidence is below <paramref name="minConfidence"/> left out.
     /// </summary>
-    public static AllianceGraph FromDomain(IEnumerable<Entity> entities, IEnumerable<Relationship> relationships, DateOnly at)
+    public static AllianceGraph FromDomain(
+        IEnumerable<Entity> entities, IEnumerable<Relationship> relationships, DateOnly at, double minConfidence = 0)
     {
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(relationships);
 
         var nodes = entities
-            .Where(e => IsAllianceLabel(e.Label))
+            .Where(e => IsAllianceLabel(e.Label) && e.IsValidOn(at) && (e.Confidence ?? 1.0) >= minConfidence)
             .Select(e => new AllianceNode(e.Key, e.Label))
             .ToList();
         var members = new HashSet<string>(nodes.Select(n => n.Key), StringComparer.Ordinal);
         var edges = relationships
-            .Where(r => IsAllianceType(r.Type) && r.IsValidOn(at) && members.Contains(r.FromKey) && members.Contains(r.ToKey))
+            .Where(r => IsAllianceType(r.Type) && r.IsValidOn(at) && (r.Confidence ?? 1.0) >= minConfidence
+                && members.Contains(r.FromKey) && members.Contains(r.ToKey))
             .Select(r => (r.FromKey, r.ToKey));
         return Create(nodes, edges);
     }
 
-    /// <summary>The alliance graph at <paramref name="at"/> extracted from a projection snapshot.</summary>
+    /// <summary>
+    /// The alliance graph at <paramref name="at"/> extracted from a projection snapshot (or a view of it without its
+    /// less certain facts, <see cref="Projection.GraphProjection.WithMinConfidence"/>).
+    /// </summary>
     public static AllianceGraph FromProjection(Projection.GraphProjection projection, DateOnly at)
     {
         ArgumentNullException.ThrowIfNull(projection);

@@ -4,7 +4,8 @@ using RareGraph.Domain.Model;
 namespace RareGraph.Analysis.Alliance;
 
 /// <summary>
-/// Extracts the alliance graph at a date from a <see cref="GraphProjection"/>: its Organisations and Defenders, renumbered
+/// Extracts the alliance graph at a date from a <see cref="GraphProjection"/>: its Organisations and Defenders that exist
+/// on the date (and meet the view's confidence), renumbered
 /// in ordinal key order, joined by the alliance relationships valid at the date. Reads the projection's arrays directly
 /// (one pass over the nodes, one over the relationships), so no domain object is materialised.
 /// </summary>
@@ -14,10 +15,13 @@ internal static class AllianceProjectionExtractor
     {
         var keys = projection.Keys;
         var labels = projection.Labels;
+        var day = at.DayNumber;
         var members = new List<int>();
         for (var node = 0; node < projection.NodeCount; node++)
         {
-            if (AllianceGraph.IsAllianceLabel((EntityLabel)labels[node]))
+            // An organisation that did not exist yet (or any more) on the date, or is not sure enough for this view, is
+            // no member; its relationships have already been narrowed to its existence.
+            if (AllianceGraph.IsAllianceLabel((EntityLabel)labels[node]) && projection.NodeExists(node, day))
             {
                 members.Add(node);
             }
@@ -33,7 +37,6 @@ internal static class AllianceProjectionExtractor
             allianceId[ordered[i]] = i;
         }
 
-        var day = at.DayNumber;
         var pairs = new List<long>();
         for (var edge = 0; edge < projection.RelationshipCount; edge++)
         {

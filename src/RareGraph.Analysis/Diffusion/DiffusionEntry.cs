@@ -13,4 +13,11 @@ public sealed record DiffusionEntry(
     int Depth,
     int LagDays,
     IReadOnlyList<RelationshipKey> Links,
-    IReadOnlyList<string> JurisdictionsCrossed);
+    IReadOnlyList<string> JurisdictionsCrossed)
+{
+    /// <summary>
+    /// How exact <see cref="LagDays"/> is: the coarser of the two events' date precisions. Between a date known to the
+    /// month and an exact one, the lag is known to the month (give or take 30 days), not to the day.
+    /// </summary>
+    public DatePrecision LagPrecision { get; init; }
+}

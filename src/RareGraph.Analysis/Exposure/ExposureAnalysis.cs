@@ -34,10 +34,25 @@ public static class ExposureAnalysis
         string organisationKey,
         double minScore = ImpactOptions.DefaultMinScore,
         int maxHops = ImpactOptions.DefaultMaxHops,
-        AnalysisBudget? budget = null)
+        AnalysisBudget? budget = null) =>
+        Analyze(graph, organisationKey, new ExposureOptions { MinScore = minScore, MaxHops = maxHops }, budget);
+
+    /// <summary>
+    /// The events of the asked polarity whose impact on the organisation reaches minScore, ordered by score descending
+    /// (1e-12 relative ties), then hops ascending, then threat key (ordinal). An event the organisation initiated is
+    /// never among them, and no event's spill-over passes through its own initiators.
+    /// </summary>
+    /// <exception cref="Domain.Errors.RareGraphException">
+    /// VALIDATION (maxHops, minScore, minConfidence), NOT_FOUND (organisationKey), LIMIT_EXCEEDED.
+    /// </exception>
+    public static IReadOnlyList<ThreatExposure> Analyze(
+        GraphProjection graph, string organisationKey, ExposureOptions options, AnalysisBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(options);
+        var (minScore, maxHops) = (options.MinScore, options.MaxHops);
         ImpactAnalysis.ValidateHopsAndScore(maxHops, minScore);
+        graph = graph.WithMinConfidence(options.MinConfidence);
         var organisation = graph.RequireNode(organisationKey, "organisationKey", EntityLabel.Organisation);
         var meter = new BudgetMeter(budget, "exposure analysis");
 
@@ -46,24 +61,38 @@ public static class ExposureAnalysis
         var candidates = CandidateThreats(graph, reach, meter, out var datesMatter);
 
         // What one seed delivers does not depend on the threat, only on the date — and not even on that when no
-        // relationship near the organisation has validity bounds. Threats sharing a seed share the work.
-        var fromSeed = new Dictionary<(int Seed, int Day), SpilloverPath?>();
+        // relationship near the organisation has validity bounds — unless the threat's initiators lie in the reverse
+        // ball, where blocking them can change it. Threats sharing a seed otherwise share the work.
+        var fromSeed = new Dictionary<(int Seed, int Day, int Blocking), SpilloverPath?>();
         var found = new List<ThreatExposure>(candidates.Count);
         foreach (var threat in candidates)
         {
-            var day = graph.NodeDays[threat];
+            if (Projection.EventTraits.Polarity(graph.EventTraits[threat]) != options.Polarity
+                || (options.At is { } asOf && graph.NodeDays[threat] > asOf.DayNumber))
+            {
+                continue;
+            }
+
+            var day = options.At?.DayNumber ?? graph.NodeDays[threat];
+            var initiators = ThreatSeeds.InitiatorsOf(graph, threat, day);
+            if (Array.IndexOf(initiators, organisation) >= 0)
+            {
+                continue;
+            }
+
+            var blocking = Array.Exists(initiators, i => reach.CanStillReach(i, 1.0)) ? threat : -1;
             SpilloverPath? best = null;
             foreach (var seed in ThreatSeeds.SeedsOf(graph, threat, day))
             {
-                if (!reach.CanStillReach(seed, 1.0))
+                if (!reach.CanStillReach(seed, 1.0) || Array.IndexOf(initiators, seed) >= 0)
                 {
                     continue;
                 }
 
-                var key = (seed, datesMatter ? day : 0);
+                var key = (seed, datesMatter ? day : 0, blocking);
                 if (!fromSeed.TryGetValue(key, out var path))
                 {
-                    path = PropagateFromSeed(graph, seed, organisation, day, maxHops, minScore, meter, reach);
+                    path = PropagateFromSeed(graph, seed, organisation, day, maxHops, minScore, meter, reach, blocking < 0 ? [] : initiators);
                     fromSeed[key] = path;
                 }
 
@@ -94,9 +123,10 @@ public static class ExposureAnalysis
     }
 
     private static SpilloverPath? PropagateFromSeed(
-        GraphProjection graph, int seed, int organisation, int day, int maxHops, double minScore, BudgetMeter meter, ReverseReach reach)
+        GraphProjection graph, int seed, int organisation, int day, int maxHops, double minScore, BudgetMeter meter, ReverseReach reach, int[] initiators)
     {
         var scratch = PropagationScratch.Rent(graph.NodeCount);
+        ThreatSeeds.BlockInitiators(initiators, scratch);
         scratch.AddEvent(seed, 0, 1.0, EventArcs.None, EventArcs.None);
         SpilloverPropagation.Run(graph, scratch, day, SpilloverWeights.Defaults, maxHops, minScore, meter, reach);
         return scratch.HasEvent(organisation) ? SpilloverPropagation.PathTo(graph, scratch, organisation) : null;

@@ -2,7 +2,7 @@ using RareGraph.Domain.Model;
 
 namespace RareGraph.Analysis.Paths;
 
-/// <summary>A k-shortest-paths query between two entities.</summary>
+/// <summary>A k-best-paths query between two entities (or from an event, through its seeds).</summary>
 public sealed record PathOptions(string FromKey, string ToKey)
 {
     public const int DefaultK = 3;
@@ -26,4 +26,10 @@ public sealed record PathOptions(string FromKey, string ToKey)
     /// relationship (of the allowed types) either way, including TARGETS, OCCURRED_IN and lineage links.
     /// </summary>
     public bool Undirected { get; init; }
+
+    /// <summary>Strongest first (the default) or fewest steps first.</summary>
+    public PathRanking Ranking { get; init; } = PathRanking.Score;
+
+    /// <summary>Relationships and entities with a lower confidence do not exist for this answer.</summary>
+    public double MinConfidence { get; init; }
 }

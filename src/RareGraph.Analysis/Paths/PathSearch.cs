@@ -6,22 +6,26 @@ using RareGraph.Domain.Errors;
 
 namespace RareGraph.Analysis.Paths;
 
-/// <summary>The k shortest simple paths between two entities, each with its spill-over score.</summary>
+/// <summary>The k best simple paths between two entities (strongest or shortest first), each with its spill-over score.</summary>
 /// <remarks>
 /// J. Y. Yen, "Finding the k shortest loopless paths in a network", Management Science 17(11), 1971. Each new path
 /// deviates from an earlier one at a spur node: the root up to the spur is kept, its nodes are blocked, and the arcs
-/// that earlier paths with the same root took out of the spur are removed; <see cref="ShortestSpur"/> finds the best
-/// continuation in <see cref="PathOrder"/>, whose prefix-first comparison is what Yen's argument needs.
+/// that earlier paths with the same root took out of the spur are removed; <see cref="BestSpur"/> (by score) or
+/// <see cref="ShortestSpur"/> (by hops) finds the best continuation in <see cref="PathOrder"/>, whose prefix-first
+/// comparison is what Yen's argument needs.
 /// </remarks>
 public static class PathSearch
 {
-    /// <summary>Finds up to <see cref="PathOptions.K"/> paths, ordered as <see cref="PathOrder"/> describes.</summary>
+    /// <summary>
+    /// Finds up to <see cref="PathOptions.K"/> paths, ordered as <see cref="PathOrder"/> describes. A directed path from
+    /// an event starts with a step into one of its seeds (factor 1) and never enters its initiators.
+    /// </summary>
     /// <param name="graph">The projection to search.</param>
     /// <param name="options">The query.</param>
     /// <param name="today">The date used when <see cref="PathOptions.At"/> is null.</param>
     /// <param name="budget">Work and time limits; null for the defaults.</param>
     /// <exception cref="RareGraphException">
-    /// VALIDATION (k, maxHops, toKey when equal to fromKey), NOT_FOUND (fromKey, toKey), LIMIT_EXCEEDED.
+    /// VALIDATION (k, maxHops, minConfidence, toKey when equal to fromKey), NOT_FOUND (fromKey, toKey), LIMIT_EXCEEDED.
     /// </exception>
     public static IReadOnlyList<SpilloverPath> FindPaths(
         GraphProjection graph, PathOptions options, DateOnly today, AnalysisBudget? budget = null)
@@ -29,6 +33,7 @@ public static class PathSearch
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
+        graph = graph.WithMinConfidence(options.MinConfidence);
         var source = graph.RequireNode(options.FromKey, "fromKey", null);
         var target = graph.RequireNode(options.ToKey, "toKey", null);
         if (source == target)
@@ -36,9 +41,12 @@ public static class PathSearch
             throw RareGraphException.Validation("toKey", "toKey must differ from fromKey.");
         }
 
-        var filter = new ArcFilter(graph, (options.At ?? today).DayNumber, options);
-        var spur = ShortestSpur.Rent(graph, filter, new BudgetMeter(budget, "path search"));
-        var order = new PathOrder(graph);
+        var filter = new ArcFilter(graph, (options.At ?? today).DayNumber, options, source);
+        var meter = new BudgetMeter(budget, "path search");
+        ISpurSearch spur = options.Ranking == PathRanking.Hops
+            ? ShortestSpur.Rent(graph, filter, meter)
+            : new BestSpur(graph, filter, meter);
+        var order = new PathOrder(graph, options.Ranking);
         var first = spur.Find(source, target, [], [], options.MaxHops);
         if (first is null)
         {

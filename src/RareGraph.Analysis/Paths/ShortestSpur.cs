@@ -16,7 +16,7 @@ namespace RareGraph.Analysis.Paths;
 /// ties (1e-12 relative) to the smaller next key, type, direction. Because the order compares a shared prefix first,
 /// the best suffix from each node is part of the best path.
 /// </remarks>
-internal sealed class ShortestSpur
+internal sealed class ShortestSpur : ISpurSearch
 {
     private const double NoPath = double.NegativeInfinity;
 
@@ -67,6 +67,11 @@ internal sealed class ShortestSpur
         _stamp++;
         _blockedArcs = blockedArcs;
         foreach (var node in blockedNodes)
+        {
+            _blocked[node] = _stamp;
+        }
+
+        foreach (var node in _filter.ExcludedNodes)
         {
             _blocked[node] = _stamp;
         }

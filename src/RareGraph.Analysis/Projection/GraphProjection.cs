@@ -28,21 +28,28 @@ public sealed class GraphProjection
     private readonly Lazy<BasedInIndex> _basedInIndex;
     private ArcLayout? _arcLayout;
     private int[]? _keyRanks;
+    private ConfidenceViews? _confidenceViews;
 
-    internal GraphProjection(long version, ProjectionArrays arrays)
+    internal GraphProjection(long version, ProjectionArrays arrays, double minConfidence = 0)
     {
         Version = version;
+        MinConfidence = minConfidence;
         Keys = arrays.Keys;
         Ids = arrays.Ids;
         Labels = arrays.Labels;
         Kinds = arrays.Kinds;
         NodeDays = arrays.NodeDays;
+        NodeValidFrom = arrays.NodeValidFrom;
+        NodeValidTo = arrays.NodeValidTo;
+        NodeConfidence = arrays.NodeConfidence;
+        EventTraits = arrays.EventTraits;
         EdgeFrom = arrays.EdgeFrom;
         EdgeTo = arrays.EdgeTo;
         EdgeTypes = arrays.EdgeTypes;
         EdgeStrengths = arrays.EdgeStrengths;
         EdgeValidFrom = arrays.EdgeValidFrom;
         EdgeValidTo = arrays.EdgeValidTo;
+        EdgeConfidence = arrays.EdgeConfidence;
         ArcOffsets = arrays.ArcOffsets;
         Arcs = arrays.Arcs;
         _inflowIndex = new Lazy<InflowIndex?>(() => InflowIndex.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -56,6 +63,12 @@ public sealed class GraphProjection
 
     public int RelationshipCount => EdgeFrom.Length;
 
+    /// <summary>
+    /// The confidence below which relationships and entities do not exist in this view: 0 for a snapshot of the whole
+    /// store, higher for what <see cref="WithMinConfidence"/> returns.
+    /// </summary>
+    public double MinConfidence { get; }
+
     internal string[] Keys { get; }
     internal KeyIndex Ids { get; }
     internal byte[] Labels { get; }
@@ -64,12 +77,28 @@ public sealed class GraphProjection
     /// <summary>Threat dates as <see cref="DateOnly.DayNumber"/>; <see cref="OpenStart"/> for other nodes.</summary>
     internal int[] NodeDays { get; }
 
+    /// <summary>Each entity's own validity window as day numbers (inclusive; open bounds as <see cref="OpenStart"/>/<see cref="OpenEnd"/>).</summary>
+    internal int[] NodeValidFrom { get; }
+    internal int[] NodeValidTo { get; }
+
+    /// <summary>Each entity's own confidence, 1 when none is recorded.</summary>
+    internal double[] NodeConfidence { get; }
+
+    /// <summary>Date precision and polarity of each event (see <see cref="Projection.EventTraits"/>); 0 for other nodes.</summary>
+    internal byte[] EventTraits { get; }
+
     internal int[] EdgeFrom { get; }
     internal int[] EdgeTo { get; }
     internal byte[] EdgeTypes { get; }
     internal double[] EdgeStrengths { get; }
     internal int[] EdgeValidFrom { get; }
     internal int[] EdgeValidTo { get; }
+
+    /// <summary>
+    /// Each relationship's effective confidence: the least of its own and its two ends' (1 when none is recorded).
+    /// Null when every one is 1, as in a graph of documented facts only.
+    /// </summary>
+    internal double[]? EdgeConfidence { get; }
 
     /// <summary>Arcs of node n are <c>Arcs[ArcOffsets[n] .. ArcOffsets[n + 1])</c>.</summary>
     internal int[] ArcOffsets { get; }
@@ -135,6 +164,38 @@ public sealed class GraphProjection
 
     public bool Contains(string key) => Ids.ContainsKey(key);
 
+    /// <summary>
+    /// This graph without the relationships and entities whose confidence is below <paramref name="minConfidence"/>
+    /// (a relationship also goes when either of its ends does). Nodes keep their ids, so keys, labels and dates read the
+    /// same. Returns this snapshot itself when nothing falls below; otherwise a view built once per distinct cut-off and
+    /// kept with the snapshot (see <see cref="ConfidenceViews"/>).
+    /// </summary>
+    /// <exception cref="RareGraphException">VALIDATION (field minConfidence) outside [0, 1].</exception>
+    public GraphProjection WithMinConfidence(double minConfidence)
+    {
+        if (!(minConfidence >= 0 && minConfidence <= 1))
+        {
+            throw RareGraphException.Validation("minConfidence", "minConfidence must be between 0 and 1.");
+        }
+
+        if (minConfidence <= MinConfidence)
+        {
+            return this;
+        }
+
+        var views = Volatile.Read(ref _confidenceViews)
+            ?? Interlocked.CompareExchange(ref _confidenceViews, new ConfidenceViews(this), null)
+            ?? _confidenceViews!;
+        return views.For(minConfidence);
+    }
+
+    /// <summary>Whether the entity <paramref name="key"/> exists in this view on <paramref name="date"/> (false for unknown keys).</summary>
+    public bool Exists(string key, DateOnly date) => Ids.TryGetValue(key, out var id) && NodeExists(id, date.DayNumber);
+
+    /// <summary>The polarity of the event <paramref name="key"/>, or null when it is not an event.</summary>
+    public EventPolarity? PolarityOf(string key) =>
+        Ids.TryGetValue(key, out var id) && Labels[id] == (byte)EntityLabel.Threat ? Projection.EventTraits.Polarity(EventTraits[id]) : null;
+
     /// <summary>The label of <paramref name="key"/>, or null when the key is not in the graph.</summary>
     public EntityLabel? LabelOf(string key) => Ids.TryGetValue(key, out var id) ? (EntityLabel)Labels[id] : null;
 
@@ -172,6 +233,10 @@ public sealed class GraphProjection
     }
 
     internal bool IsValidAt(int edge, int day) => EdgeValidFrom[edge] <= day && day <= EdgeValidTo[edge];
+
+    /// <summary>Whether node <paramref name="node"/> existed on <paramref name="day"/> and is sure enough for this view.</summary>
+    internal bool NodeExists(int node, int day) =>
+        NodeValidFrom[node] <= day && day <= NodeValidTo[node] && NodeConfidence[node] >= MinConfidence;
 
     internal RelationshipKey IdentityOf(int edge) => new(Keys[EdgeFrom[edge]], (RelationshipType)EdgeTypes[edge], Keys[EdgeTo[edge]]);
 

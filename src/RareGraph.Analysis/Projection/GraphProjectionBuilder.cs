@@ -12,6 +12,10 @@ internal sealed class GraphProjectionBuilder
     private byte[] _labels;
     private byte[] _kinds;
     private int[] _nodeDays;
+    private int[] _nodeValidFrom;
+    private int[] _nodeValidTo;
+    private double[] _nodeConfidence;
+    private byte[] _eventTraits;
     private int _nodeCount;
 
     private int[] _from;
@@ -20,6 +24,9 @@ internal sealed class GraphProjectionBuilder
     private double[] _strengths;
     private int[] _validFrom;
     private int[] _validTo;
+
+    // Allocated when the first relationship below full confidence arrives: graphs of documented facts need none.
+    private double[]? _confidence;
     private int _edgeCount;
 
     // Store scans come ordered by fromKey, so consecutive relationships usually share it: one lookup serves the run.
@@ -39,6 +46,10 @@ internal sealed class GraphProjectionBuilder
         _labels = GC.AllocateUninitializedArray<byte>(nodes);
         _kinds = GC.AllocateUninitializedArray<byte>(nodes);
         _nodeDays = GC.AllocateUninitializedArray<int>(nodes);
+        _nodeValidFrom = GC.AllocateUninitializedArray<int>(nodes);
+        _nodeValidTo = GC.AllocateUninitializedArray<int>(nodes);
+        _nodeConfidence = GC.AllocateUninitializedArray<double>(nodes);
+        _eventTraits = GC.AllocateUninitializedArray<byte>(nodes);
         _from = GC.AllocateUninitializedArray<int>(edges);
         _to = GC.AllocateUninitializedArray<int>(edges);
         _types = GC.AllocateUninitializedArray<byte>(edges);
@@ -63,15 +74,28 @@ internal sealed class GraphProjectionBuilder
                 Array.Resize(ref _labels, size);
                 Array.Resize(ref _kinds, size);
                 Array.Resize(ref _nodeDays, size);
+                Array.Resize(ref _nodeValidFrom, size);
+                Array.Resize(ref _nodeValidTo, size);
+                Array.Resize(ref _nodeConfidence, size);
+                Array.Resize(ref _eventTraits, size);
             }
         }
 
         _labels[id] = (byte)entity.Label;
         _kinds[id] = entity is Organisation organisation ? (byte)organisation.Kind : GraphProjection.NoKind;
         _nodeDays[id] = entity is Threat threat ? threat.OccurredOn.DayNumber : GraphProjection.OpenStart;
+        _nodeValidFrom[id] = entity.ValidFrom?.DayNumber ?? GraphProjection.OpenStart;
+        _nodeValidTo[id] = entity.ValidTo?.DayNumber ?? GraphProjection.OpenEnd;
+        _nodeConfidence[id] = entity.Confidence ?? 1.0;
+        _eventTraits[id] = entity is Threat recorded ? EventTraits.Of(recorded) : (byte)0;
     }
 
-    /// <summary>Adds a relationship; false (and nothing added) when an endpoint is not a known node.</summary>
+    /// <summary>
+    /// Adds a relationship; false (and nothing added) when an endpoint is not a known node. Entities must be added
+    /// first: the relationship's validity window is narrowed to the period in which both its ends existed, and its
+    /// confidence lowered to the least of its own and its ends' (a fact about an invented organisation is no surer
+    /// than the organisation), so every walk honours entity validity and confidence without looking at nodes.
+    /// </summary>
     public bool AddRelationship(Relationship relationship)
     {
         ArgumentNullException.ThrowIfNull(relationship);
@@ -111,8 +135,14 @@ internal sealed class GraphProjectionBuilder
         _to[edge] = to;
         _types[edge] = (byte)relationship.Type;
         _strengths[edge] = relationship.Strength;
-        _validFrom[edge] = relationship.ValidFrom?.DayNumber ?? GraphProjection.OpenStart;
-        _validTo[edge] = relationship.ValidTo?.DayNumber ?? GraphProjection.OpenEnd;
+        _validFrom[edge] = Math.Max(relationship.ValidFrom?.DayNumber ?? GraphProjection.OpenStart, Math.Max(_nodeValidFrom[from], _nodeValidFrom[to]));
+        _validTo[edge] = Math.Min(relationship.ValidTo?.DayNumber ?? GraphProjection.OpenEnd, Math.Min(_nodeValidTo[from], _nodeValidTo[to]));
+        var confidence = Math.Min(relationship.Confidence ?? 1.0, Math.Min(_nodeConfidence[from], _nodeConfidence[to]));
+        if (confidence < 1.0 || _confidence is not null)
+        {
+            SetConfidence(edge, confidence);
+        }
+
         return true;
     }
 
@@ -120,11 +150,36 @@ internal sealed class GraphProjectionBuilder
     {
         var nodes = _nodeCount;
         var edges = _edgeCount;
+        var (offsets, arcs) = LayOutArcs(_from, _to, nodes, edges);
+        return new GraphProjection(version, new ProjectionArrays(
+            TrimKeys(),
+            _ids,
+            Trim(_labels, nodes),
+            Trim(_kinds, nodes),
+            Trim(_nodeDays, nodes),
+            Trim(_nodeValidFrom, nodes),
+            Trim(_nodeValidTo, nodes),
+            Trim(_nodeConfidence, nodes),
+            Trim(_eventTraits, nodes),
+            Trim(_from, edges),
+            Trim(_to, edges),
+            Trim(_types, edges),
+            Trim(_strengths, edges),
+            Trim(_validFrom, edges),
+            Trim(_validTo, edges),
+            _confidence is null ? null : Trim(_confidence, edges),
+            offsets,
+            arcs));
+    }
+
+    /// <summary>The CSR of arcs for relationships <c>0 .. edges</c>, each listed at both of its ends.</summary>
+    internal static (int[] Offsets, int[] Arcs) LayOutArcs(int[] from, int[] to, int nodes, int edges)
+    {
         var offsets = new int[nodes + 1];
         for (var e = 0; e < edges; e++)
         {
-            offsets[_from[e] + 1]++;
-            offsets[_to[e] + 1]++;
+            offsets[from[e] + 1]++;
+            offsets[to[e] + 1]++;
         }
 
         for (var n = 0; n < nodes; n++)
@@ -137,24 +192,30 @@ internal sealed class GraphProjectionBuilder
         var arcs = GC.AllocateUninitializedArray<int>(edges * 2);
         for (var e = 0; e < edges; e++)
         {
-            arcs[cursor[_from[e]]++] = e << 1;
-            arcs[cursor[_to[e]]++] = (e << 1) | 1;
+            arcs[cursor[from[e]]++] = e << 1;
+            arcs[cursor[to[e]]++] = (e << 1) | 1;
         }
 
-        return new GraphProjection(version, new ProjectionArrays(
-            TrimKeys(),
-            _ids,
-            Trim(_labels, nodes),
-            Trim(_kinds, nodes),
-            Trim(_nodeDays, nodes),
-            Trim(_from, edges),
-            Trim(_to, edges),
-            Trim(_types, edges),
-            Trim(_strengths, edges),
-            Trim(_validFrom, edges),
-            Trim(_validTo, edges),
-            offsets,
-            arcs));
+        return (offsets, arcs);
+    }
+
+    /// <summary>Records a confidence below 1, allocating the array (all 1 so far) the first time, sized as the edge arrays.</summary>
+    private void SetConfidence(int edge, double confidence)
+    {
+        if (_confidence is null || _confidence.Length < _from.Length)
+        {
+            var grown = new double[_from.Length];
+            var known = _confidence?.Length ?? 0;
+            if (_confidence is not null)
+            {
+                Array.Copy(_confidence, grown, known);
+            }
+
+            Array.Fill(grown, 1.0, known, grown.Length - known);
+            _confidence = grown;
+        }
+
+        _confidence[edge] = confidence;
     }
 
     private string[] TrimKeys()

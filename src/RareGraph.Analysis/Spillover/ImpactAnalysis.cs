@@ -15,7 +15,7 @@ public static class ImpactAnalysis
 
     /// <summary>Computes the impact report of <paramref name="threatKey"/> on <paramref name="graph"/>.</summary>
     /// <exception cref="RareGraphException">
-    /// VALIDATION for options out of range (fields maxHops, minScore, weights.N.weight, weights.N.type); NOT_FOUND
+    /// VALIDATION for options out of range (fields maxHops, minScore, minConfidence, weights.N.weight, weights.N.type); NOT_FOUND
     /// (field threatKey) for an unknown threat; LIMIT_EXCEEDED when the budget runs out.
     /// </exception>
     public static ImpactReport Analyze(
@@ -28,12 +28,14 @@ public static class ImpactAnalysis
         options ??= new ImpactOptions();
         ValidateHopsAndScore(options.MaxHops, options.MinScore);
         var weights = options.Weights is { Count: > 0 } ? SpilloverWeights.Create(options.Weights) : SpilloverWeights.Defaults;
+        graph = graph.WithMinConfidence(options.MinConfidence);
         var threat = graph.RequireNode(threatKey, "threatKey", EntityLabel.Threat);
         var at = options.At ?? DateOnly.FromDayNumber(graph.NodeDays[threat]);
         var kinds = KindMask(options.Kinds);
+        var initiators = ThreatSeeds.InitiatorsOf(graph, threat, at.DayNumber);
 
         var scratch = Propagate(
-            graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"), direction: options.Direction, lastLayerKinds: kinds);
+            graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"), initiators, direction: options.Direction, lastLayerKinds: kinds);
         var occurredIn = ThreatSeeds.OccurredIn(graph, threat, at.DayNumber);
 
         var eventCount = scratch.EventCount;
@@ -63,10 +65,17 @@ public static class ImpactAnalysis
         // Copied out of the thread's scratch, unordered: the report orders only as far as it is read (ReportPrefix).
         var entries = new ReportEntries(nodes[..count], scores[..count], hops[..count], events[..count]);
         var affected = new AffectedList(graph, new PathRecorder(graph, scratch), occurredIn, at.DayNumber, entries);
-        return new ImpactReport(graph.Keys[threat], at, affected);
+        return new ImpactReport(graph.Keys[threat], at, affected)
+        {
+            Polarity = Projection.EventTraits.Polarity(graph.EventTraits[threat]),
+            Initiators = KeysInOrder(graph, initiators),
+        };
     }
 
-    /// <summary>Seeds and propagates the impact of one threat into the calling thread's scratch.</summary>
+    /// <summary>
+    /// Seeds and propagates the impact of one threat into the calling thread's scratch, its
+    /// <paramref name="initiators"/> kept out.
+    /// </summary>
     internal static PropagationScratch Propagate(
         GraphProjection graph,
         int threat,
@@ -75,11 +84,13 @@ public static class ImpactAnalysis
         int maxHops,
         double minScore,
         BudgetMeter meter,
+        int[]? initiators = null,
         INodeBound? bound = null,
         LayerDirection direction = LayerDirection.Auto,
         int lastLayerKinds = LayerQuery.EveryNode)
     {
         var scratch = PropagationScratch.Rent(graph.NodeCount);
+        ThreatSeeds.BlockInitiators(initiators ?? [], scratch);
         ThreatSeeds.Seed(graph, threat, day, scratch);
         SpilloverPropagation.Run(graph, scratch, day, weights, maxHops, minScore, meter, bound, direction, lastLayerKinds);
         return scratch;
@@ -97,6 +108,18 @@ public static class ImpactAnalysis
         {
             throw RareGraphException.Validation("minScore", "minScore must be greater than 0 and at most 1.");
         }
+    }
+
+    private static string[] KeysInOrder(GraphProjection graph, int[] nodes)
+    {
+        var keys = new string[nodes.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = graph.Keys[nodes[i]];
+        }
+
+        Array.Sort(keys, StringComparer.Ordinal);
+        return keys;
     }
 
     private static int KindMask(IReadOnlyCollection<OrganisationKind>? kinds)

@@ -17,6 +17,12 @@ public sealed record ImpactOptions
     /// <summary>The date at which relationships must be valid; null means the threat's own date.</summary>
     public DateOnly? At { get; init; }
 
+    /// <summary>
+    /// Relationships and entities with a lower confidence do not exist for this answer (0, the default, keeps all; no
+    /// recorded confidence counts as 1).
+    /// </summary>
+    public double MinConfidence { get; init; }
+
     /// <summary>Weight overrides, each in [0, 1], only for types that carry spill-over; a type may appear once.</summary>
     public IReadOnlyList<WeightOverride>? Weights { get; init; }
 

@@ -91,7 +91,10 @@ internal sealed class PropagationScratch
         return scratch;
     }
 
-    public bool HasEvent(int node) => Nodes[node].Stamp == Stamp;
+    public bool HasEvent(int node) => Nodes[node].Stamp == Stamp && Nodes[node].LastEvent >= 0;
+
+    /// <summary>True when the node has an event or is blocked in this propagation.</summary>
+    public bool IsTouched(int node) => Nodes[node].Stamp == Stamp;
 
     /// <summary>The newest event of a node; meaningful only when <see cref="HasEvent"/>.</summary>
     public int LastEventOf(int node) => Nodes[node].LastEvent;
@@ -104,6 +107,19 @@ internal sealed class PropagationScratch
         EventScore[state.LastEvent] = score;
         EventParent[state.LastEvent] = parent;
         EventArc[state.LastEvent] = arc;
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="node"/> out of this propagation (an initiator of the event): it holds no event, yet looks
+    /// stamped with a score no offer can beat, so neither a scatter nor a gather ever enters it.
+    /// </summary>
+    public void Block(int node)
+    {
+        ref var state = ref Nodes[node];
+        state.Stamp = Stamp;
+        state.LastEvent = -1;
+        state.Hops = -1;
+        state.Score = double.PositiveInfinity;
     }
 
     public int AddEvent(int node, int hops, double score, int parent, int arc)

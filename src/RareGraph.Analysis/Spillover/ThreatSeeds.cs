@@ -8,6 +8,7 @@ internal static class ThreatSeeds
 {
     private const byte TargetsType = (byte)RelationshipType.Targets;
     private const byte OccurredInType = (byte)RelationshipType.OccurredIn;
+    private const byte InitiatedByType = (byte)RelationshipType.InitiatedBy;
 
     /// <summary>Every node the threat TARGETS or OCCURRED_IN at <paramref name="day"/>, threats excepted.</summary>
     public static List<int> SeedsOf(GraphProjection graph, int threat, int day)
@@ -28,7 +29,10 @@ internal static class ThreatSeeds
         return seeds;
     }
 
-    /// <summary>Adds every node the threat TARGETS and every jurisdiction it OCCURRED_IN as hop-0 events of score 1.</summary>
+    /// <summary>
+    /// Adds every node the threat TARGETS and every jurisdiction it OCCURRED_IN as hop-0 events of score 1, except the
+    /// nodes already blocked (its initiators).
+    /// </summary>
     /// <remarks>The seeding relationships obey the same validity date as every other relationship.</remarks>
     public static void Seed(GraphProjection graph, int threat, int day, PropagationScratch scratch)
     {
@@ -43,10 +47,25 @@ internal static class ThreatSeeds
             }
 
             var target = graph.EdgeTo[edge];
-            if (graph.Labels[target] != (byte)EntityLabel.Threat && !scratch.HasEvent(target))
+            if (graph.Labels[target] != (byte)EntityLabel.Threat && !scratch.IsTouched(target))
             {
                 scratch.AddEvent(target, 0, 1.0, EventArcs.None, EventArcs.None);
             }
+        }
+    }
+
+    /// <summary>
+    /// The organisations that brought <paramref name="threat"/> about (INITIATED_BY, valid at <paramref name="day"/>),
+    /// in relationship order: its spill-over neither starts from them nor reaches them.
+    /// </summary>
+    public static int[] InitiatorsOf(GraphProjection graph, int threat, int day) => Neighbours(graph, threat, InitiatedByType, day);
+
+    /// <summary>Blocks every initiator of the threat in <paramref name="scratch"/>, so no layer enters them.</summary>
+    public static void BlockInitiators(int[] initiators, PropagationScratch scratch)
+    {
+        foreach (var initiator in initiators)
+        {
+            scratch.Block(initiator);
         }
     }
 

@@ -34,6 +34,7 @@ public static class RelationshipRules
         new(RelationshipType.Cited, ThreatOnly, ThreatOnly, FlowDirection.None, 0) { IsLineage = true },
         new(RelationshipType.ResponseTo, ThreatOnly, ThreatOnly, FlowDirection.None, 0) { IsLineage = true },
         new(RelationshipType.SameCampaign, ThreatOnly, ThreatOnly, FlowDirection.None, 0) { IsLineage = true },
+        new(RelationshipType.InitiatedBy, ThreatOnly, OrganisationOnly, FlowDirection.None, 0) { NamesInitiators = true },
     }.ToDictionary(info => info.Type);
 
     public static IReadOnlyCollection<RelationshipTypeInfo> All => Table.Values;

@@ -1,6 +1,6 @@
 namespace RareGraph.Domain.Model;
 
-/// <summary>The relationship types of the spill-over model (v1). Their endpoint rules live in <see cref="RelationshipRules"/>.</summary>
+/// <summary>The relationship types of the spill-over model (v1, with the second wave's INITIATED_BY). Their endpoint rules live in <see cref="RelationshipRules"/>.</summary>
 public enum RelationshipType
 {
     AffiliatedWith,
@@ -18,4 +18,7 @@ public enum RelationshipType
     Cited,
     ResponseTo,
     SameCampaign,
+
+    /// <summary>An event's initiator: the government or parliament that passed a law, a SLAPP's claimant, the agency behind spyware.</summary>
+    InitiatedBy,
 }

@@ -21,4 +21,10 @@ public sealed record RelationshipTypeInfo(
 
     /// <summary>Links from a threat that define the seeds of its impact.</summary>
     public bool DefinesSeeds { get; init; }
+
+    /// <summary>
+    /// Links from an event to the organisations that brought it about: they are not seeds, and the event's spill-over
+    /// never reaches or passes through them.
+    /// </summary>
+    public bool NamesInitiators { get; init; }
 }

@@ -30,6 +30,15 @@ public enum EntityField
     /// <summary>Threat (<see cref="Model.Severity"/>); enum name, ordered LOW &lt; CRITICAL when sorting.</summary>
     Severity,
 
+    /// <summary>Threat (<see cref="Model.EventPolarity"/>); enum name.</summary>
+    Polarity,
+
+    /// <summary>Every label: where the fact that the entity exists comes from; string (null when none is recorded).</summary>
+    Source,
+
+    /// <summary>Every label: how sure that source is; <see cref="double"/>, a missing confidence counting as 1.</summary>
+    Confidence,
+
     /// <summary>Defender, restricted (<see cref="Model.Severity"/>); callers without the right to see it must not filter or sort on it.</summary>
     RiskLevel,
 }

@@ -10,10 +10,10 @@ public static class FieldApplicability
 {
     public static bool AppliesTo(EntityField field, EntityLabel label) => field switch
     {
-        EntityField.Key or EntityField.Name => true,
+        EntityField.Key or EntityField.Name or EntityField.Source or EntityField.Confidence => true,
         EntityField.Kind or EntityField.Tag => label is EntityLabel.Organisation or EntityLabel.Jurisdiction,
         EntityField.Code => label == EntityLabel.Jurisdiction,
-        EntityField.Category or EntityField.OccurredOn or EntityField.Severity => label == EntityLabel.Threat,
+        EntityField.Category or EntityField.OccurredOn or EntityField.Severity or EntityField.Polarity => label == EntityLabel.Threat,
         EntityField.RiskLevel => label == EntityLabel.Defender,
         _ => false,
     };

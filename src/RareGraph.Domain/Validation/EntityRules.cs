@@ -50,6 +50,7 @@ public static partial class EntityRules
     {
         ArgumentNullException.ThrowIfNull(entity);
         ValidateKey(entity.Key, Join(fieldPrefix, "key"));
+        ValidateProvenance(entity.Source, entity.Confidence, entity.ValidFrom, entity.ValidTo, fieldPrefix);
         switch (entity)
         {
             case Jurisdiction jurisdiction:
@@ -109,20 +110,26 @@ public static partial class EntityRules
                 "strength must be greater than 0 and at most 1.");
         }
 
-        if (relationship.Confidence is { } confidence && !(confidence >= 0 && confidence <= 1))
+        ValidateProvenance(relationship.Source, relationship.Confidence, relationship.ValidFrom, relationship.ValidTo, fieldPrefix);
+    }
+
+    public static string Join(string prefix, string field) => prefix.Length == 0 ? field : $"{prefix}.{field}";
+
+    /// <summary>The fields entities and relationships share: where the fact comes from, how sure it is, when it held.</summary>
+    private static void ValidateProvenance(string? source, double? confidence, DateOnly? validFrom, DateOnly? validTo, string fieldPrefix)
+    {
+        if (confidence is { } value && !(value >= 0 && value <= 1))
         {
             throw RareGraphException.Validation(Join(fieldPrefix, "confidence"), "confidence must be between 0 and 1.");
         }
 
-        if (relationship.ValidFrom is { } from && relationship.ValidTo is { } to && from > to)
+        if (validFrom is { } from && validTo is { } to && from > to)
         {
             throw RareGraphException.Validation(Join(fieldPrefix, "validTo"), "validTo must not be earlier than validFrom.");
         }
 
-        OptionalText(relationship.Source, Join(fieldPrefix, "source"), MaxTextLength);
+        OptionalText(source, Join(fieldPrefix, "source"), MaxTextLength);
     }
-
-    public static string Join(string prefix, string field) => prefix.Length == 0 ? field : $"{prefix}.{field}";
 
     private static void ValidateJurisdictionCode(Jurisdiction jurisdiction, string field)
     {

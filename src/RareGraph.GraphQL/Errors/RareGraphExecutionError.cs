@@ -4,7 +4,7 @@ using RareGraph.Domain.Errors;
 namespace RareGraph.GraphQL.Errors;
 
 /// <summary>An execution error built from a <see cref="RareGraphException"/>, or from an unexpected fault (masked).</summary>
-internal sealed class RareGraphExecutionError : ExecutionError
+public sealed class RareGraphExecutionError : ExecutionError
 {
     public const string FieldKey = "rareGraphField";
 

@@ -6,26 +6,20 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RareGraph.Domain.ChangeFeed;
 using RareGraph.Domain.Storage;
-using RareGraph.GraphQL.Transport.Sse;
-using RareGraph.GraphQL.Transport.WebSockets;
 
 namespace RareGraph.GraphQL.Subscriptions;
 
 internal static class SubscriptionServiceCollectionExtensions
 {
     /// <summary>
-    /// The WebSocket and SSE transports, the subscription registry (an observer of the change feed), and a document
-    /// executer whose subscription strategy gives each event fresh loaders.
+    /// The subscription registry (an observer of the change feed) and a document executer whose subscription strategy
+    /// gives each event fresh loaders.
     /// </summary>
     public static IServiceCollection AddRareGraphSubscriptions(this IServiceCollection services)
     {
         services.TryAddSingleton(new SubscriptionLimits());
         services.TryAddSingleton<SubscriptionRegistry>();
         services.AddSingleton<IGraphEventObserver>(sp => sp.GetRequiredService<SubscriptionRegistry>());
-        services.TryAddSingleton(new GraphQLWsOptions());
-        services.TryAddSingleton<WebSocketCaller>();
-        services.TryAddSingleton<GraphQLWebSocketEndpoint>();
-        services.TryAddSingleton<GraphQLSseEndpoint>();
         services.Replace(ServiceDescriptor.Singleton<IDocumentExecuter>(sp => new DocumentExecuter(
             new GraphQLDocumentBuilder(),
             new DocumentValidator(),

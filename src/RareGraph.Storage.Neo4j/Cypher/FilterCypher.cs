@@ -56,10 +56,17 @@ internal static class FilterCypher
         ComparesRanks(filter) ? SortCypher.Property(filter.Field) : StoredProperty(filter.Field);
 
     /// <summary>The property holding a field's stored value (severities by name; <see cref="SortCypher"/> has their rank).</summary>
+    /// <remarks>
+    /// A missing confidence counts as 1 and a missing polarity (threats written before it existed) as restrictive,
+    /// as the model reads them.
+    /// </remarks>
     private static string StoredProperty(EntityField field) => field switch
     {
         EntityField.Severity => "n.severity",
         EntityField.RiskLevel => "n.riskLevel",
+        EntityField.Polarity => "coalesce(n.polarity, 'Restrictive')",
+        EntityField.Source => "n.source",
+        EntityField.Confidence => "coalesce(n.confidence, 1.0)",
         _ => SortCypher.Property(field),
     };
 
@@ -82,7 +89,8 @@ internal static class FilterCypher
     private static object? Normalise(object? value) => value switch
     {
         Enum e => e.ToString(),
-        DateOnly or string or null => value,
+        DateOnly or string or double or null => value,
+        float single => (double)single,
         DateTime moment => DateOnly.FromDateTime(moment),
         IConvertible convertible => convertible.ToString(CultureInfo.InvariantCulture),
         _ => value.ToString(),

@@ -7,6 +7,8 @@ using RareGraph.Storage.Neo4j.Wire;
 /// Maps entities to flat node properties and back. Every node carries <c>key</c> and <c>name</c> (the name a listing
 /// sorts on); enum values are stored as their C# names and severities also as their rank, so Neo4j orders by exactly
 /// what <see cref="Domain.Querying.SortValues"/> returns. Null properties are left out: Neo4j does not store nulls.
+/// Every label also carries its provenance and validity (<c>source</c>, <c>confidence</c>, <c>validFrom</c>,
+/// <c>validTo</c>) when recorded; threats written before polarity existed have no <c>polarity</c> and read as restrictive.
 /// </summary>
 internal static class EntityProperties
 {
@@ -53,12 +55,49 @@ internal static class EntityProperties
                 throw new ArgumentException($"Unknown entity type {entity.GetType().Name}.", nameof(entity));
         }
 
+        AddProvenance(properties, entity);
         return properties;
+    }
+
+    /// <summary>The fields every label shares, and a threat's polarity (always written, so new nodes never need a default).</summary>
+    private static void AddProvenance(Dictionary<string, object?> properties, Entity entity)
+    {
+        if (entity is Threat threat)
+        {
+            properties["polarity"] = threat.Polarity.ToString();
+        }
+
+        AddIfPresent(properties, "source", entity.Source);
+        if (entity.Confidence is { } confidence)
+        {
+            properties["confidence"] = confidence;
+        }
+
+        if (entity.ValidFrom is { } validFrom)
+        {
+            properties["validFrom"] = validFrom;
+        }
+
+        if (entity.ValidTo is { } validTo)
+        {
+            properties["validTo"] = validTo;
+        }
     }
 
     public static Entity ToEntity(Neo4jNode node)
     {
         var p = new PropertyBag(node.Properties);
+        return ToBareEntity(node, p) with
+        {
+            Source = p.OptionalString("source"),
+            Confidence = p.OptionalDouble("confidence"),
+            ValidFrom = p.OptionalDate("validFrom"),
+            ValidTo = p.OptionalDate("validTo"),
+        };
+    }
+
+    private static Entity ToBareEntity(Neo4jNode node, PropertyBag p)
+    {
         var key = p.String("key");
         if (node.Labels.Contains(nameof(EntityLabel.Jurisdiction), StringComparer.Ordinal))
         {
@@ -94,6 +133,7 @@ internal static class EntityProperties
                 Severity = p.Enum<Severity>("severity"),
                 Summary = p.OptionalString("summary"),
                 Sources = p.Strings("sources"),
+                Polarity = p.OptionalEnum<EventPolarity>("polarity") ?? EventPolarity.Restrictive,
             };
         }
 

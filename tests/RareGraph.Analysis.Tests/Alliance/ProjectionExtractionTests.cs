@@ -44,6 +44,37 @@ public sealed class ProjectionExtractionTests
     }
 
     [Fact]
+    public void Members_Should_Be_Those_Existing_On_The_Date_And_Sure_Enough()
+    {
+        List<Entity> entities =
+        [
+            new Organisation("old", "Old", OrganisationKind.Ngo) { ValidTo = At.AddYears(-1) },
+            new Organisation("new", "New", OrganisationKind.Government) { ValidFrom = At.AddYears(1) },
+            new Organisation("invented", "Invented", OrganisationKind.Ngo) { Confidence = 0.4, Source = "illustrative" },
+            new Organisation("ngo", "NGO", OrganisationKind.Ngo),
+            new Defender("def", "Def"),
+        ];
+        List<Relationship> relationships =
+        [
+            new("def", RelationshipType.AffiliatedWith, "ngo"),
+            new("ngo", RelationshipType.PartnersWith, "invented"),
+            new("ngo", RelationshipType.PartnersWith, "new"),
+            new("old", RelationshipType.PartnersWith, "ngo"),
+        ];
+        var projection = GraphProjection.Build(entities, relationships);
+
+        var all = AllianceAnalysis.Compute(projection, At);
+        var sure = AllianceAnalysis.Compute(projection.WithMinConfidence(0.6), At);
+
+        Assert.Equal(["def", "invented", "ngo"], all.Members.Select(m => m.Key));
+        Assert.Equal(2, all.Members.Single(m => m.Key == "ngo").Degree);
+        Assert.Equal(["def", "ngo"], sure.Members.Select(m => m.Key));
+        Assert.Equal(
+            AllianceAnalysis.Compute(AllianceGraph.FromDomain(entities, relationships, At, minConfidence: 0.6), At).Members,
+            sure.Members);
+    }
+
+    [Fact]
     public void Projection_Analysis_Should_Honour_The_Time_Budget()
     {
         var (entities, relationships) = RandomDomainGraph(seed: 3, organisations: 1_500, links: 6_000);

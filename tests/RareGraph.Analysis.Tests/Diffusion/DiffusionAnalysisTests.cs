@@ -81,4 +81,36 @@ public sealed class DiffusionAnalysisTests
         Expect.Error(ErrorCodes.LimitExceeded, null, () =>
             DiffusionAnalysis.Trace(chain.Build(), "x0", new AnalysisBudget { MaxVisitedEdges = 5000 }));
     }
+
+    [Fact]
+    public void Diffusion_Should_Give_The_Lag_With_The_Coarser_Precision_Of_Its_Two_Dates()
+    {
+        var graph = new TestGraph().Threat("later", new DateOnly(2024, 5, 28)).Threat("exact", new DateOnly(2023, 1, 10))
+            .Add(new Threat("monthly", "monthly", ThreatCategory.Legislation, new DateOnly(2022, 3, 1)) { DatePrecision = DatePrecision.Month })
+            .Rel("later", ModelledOn, "exact").Rel("exact", Cited, "monthly")
+            .Build();
+
+        var ancestors = DiffusionAnalysis.Trace(graph, "later").Ancestors;
+
+        Assert.Equal([("exact", DatePrecision.Day), ("monthly", DatePrecision.Month)], ancestors.Select(a => (a.ThreatKey, a.LagPrecision)));
+        Assert.Equal(DatePrecision.Month, Assert.Single(DiffusionAnalysis.Trace(graph, "monthly").Descendants, d => d.ThreatKey == "exact").LagPrecision);
+    }
+
+    [Fact]
+    public void Diffusion_As_Of_A_Date_Should_Leave_Out_Later_Events_And_Links_Below_MinConfidence()
+    {
+        var graph = new TestGraph()
+            .Threat("ru-law", new DateOnly(2012, 7, 20)).Threat("hu-law", new DateOnly(2021, 6, 15)).Threat("ge-law", new DateOnly(2024, 5, 28))
+            .Threat("kg-law", new DateOnly(2024, 4, 2))
+            .Rel("hu-law", ModelledOn, "ru-law").Rel("ge-law", ModelledOn, "hu-law").Rel("kg-law", Cited, "ru-law", confidence: 0.4)
+            .Build();
+
+        Assert.Equal(["hu-law", "kg-law", "ge-law"], DiffusionAnalysis.Trace(graph, "ru-law").Descendants.Select(d => d.ThreatKey));
+        Assert.Equal(
+            ["hu-law"],
+            DiffusionAnalysis.Trace(graph, "ru-law", new DiffusionOptions { At = new DateOnly(2023, 1, 1) }).Descendants.Select(d => d.ThreatKey));
+        Assert.Equal(
+            ["hu-law", "ge-law"],
+            DiffusionAnalysis.Trace(graph, "ru-law", new DiffusionOptions { MinConfidence = 0.6 }).Descendants.Select(d => d.ThreatKey));
+    }
 }

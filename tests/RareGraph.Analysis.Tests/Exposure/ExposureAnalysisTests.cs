@@ -63,19 +63,29 @@ public sealed class ExposureAnalysisTests
     {
         var fixture = RandomGraphs.Create(seed);
         var graph = fixture.Build();
-        var brute = new BruteForceImpact(fixture);
         var random = new Random(seed);
         var maxHops = random.Next(1, 6);
         var minScore = random.Next(2) == 0 ? 0.05 : 0.2;
+        var minConfidence = random.Next(3) == 0 ? 0.6 : 0;
+        DateOnly? asOf = random.Next(3) == 0 ? TestGraph.Day.AddDays(-10) : null;
+        var brute = new BruteForceImpact(fixture, minConfidence: minConfidence);
         var organisations = new[] { "o0", "o1", "o2", "o3" }.Where(graph.Contains);
 
         foreach (var organisation in organisations)
         {
-            var exposure = ExposureAnalysis.Analyze(graph, organisation, minScore, maxHops).ToDictionary(e => e.ThreatKey);
+            var exposure = Enum.GetValues<EventPolarity>()
+                .SelectMany(polarity => ExposureAnalysis.Analyze(
+                    graph,
+                    organisation,
+                    new ExposureOptions { MinScore = minScore, MaxHops = maxHops, MinConfidence = minConfidence, At = asOf, Polarity = polarity }))
+                .ToDictionary(e => e.ThreatKey);
             foreach (var threat in new[] { "t", "t2" })
             {
-                var impact = ImpactAnalysis.Analyze(graph, threat, new ImpactOptions { MaxHops = maxHops, MinScore = minScore })
-                    .Affected.SingleOrDefault(a => a.OrganisationKey == organisation);
+                var occurred = graph.ThreatDateOf(threat)!.Value;
+                var impact = asOf < occurred
+                    ? null
+                    : ImpactAnalysis.Analyze(graph, threat, new ImpactOptions { MaxHops = maxHops, MinScore = minScore, MinConfidence = minConfidence, At = asOf })
+                        .Affected.SingleOrDefault(a => a.OrganisationKey == organisation);
                 if (impact is null)
                 {
                     Assert.False(exposure.ContainsKey(threat));
@@ -88,8 +98,35 @@ public sealed class ExposureAnalysisTests
                 Assert.Equal((impact.Score, impact.Hops), (entry.Path.Score, entry.Path.Hops));
                 Assert.Equal(organisation, entry.Path.NodeKeys[^1]);
                 Assert.Contains(entry.Path.NodeKeys[0], brute.Seeds(threat, entry.At));
-                Assert.Equal(graph.ThreatDateOf(threat), entry.At);
+                Assert.Equal(asOf ?? occurred, entry.At);
             }
         }
+    }
+
+    [Fact]
+    public void Exposure_Should_Consider_Restrictive_Events_Unless_Asked_For_Protective_Ones()
+    {
+        var graph = new TestGraph().Threat("law").Threat("ruling", polarity: EventPolarity.Protective).Org("ngo")
+            .Rel("law", Targets, "ngo").Rel("ruling", Targets, "ngo").Build();
+
+        Assert.Equal(["law"], ExposureAnalysis.Analyze(graph, "ngo").Select(e => e.ThreatKey));
+        Assert.Equal(
+            ["ruling"],
+            ExposureAnalysis.Analyze(graph, "ngo", new ExposureOptions { Polarity = EventPolarity.Protective }).Select(e => e.ThreatKey));
+    }
+
+    [Fact]
+    public void Exposure_As_Of_A_Date_Should_Leave_Out_Later_Events_And_Evaluate_At_That_Date()
+    {
+        var graph = new TestGraph().Threat("old", TestGraph.Day.AddYears(-3)).Threat("new").Orgs("ngo", "partner")
+            .Rel("old", Targets, "partner").Rel("new", Targets, "ngo")
+            .Rel("partner", PartnersWith, "ngo", validFrom: TestGraph.Day.AddYears(-1))
+            .Build();
+
+        // At its own date the old event had no path to the NGO; as of last month the partnership carries it.
+        Assert.Equal(["new"], ExposureAnalysis.Analyze(graph, "ngo").Select(e => e.ThreatKey));
+        var asOf = ExposureAnalysis.Analyze(graph, "ngo", new ExposureOptions { At = TestGraph.Day.AddMonths(-1) });
+        var only = Assert.Single(asOf);
+        Assert.Equal(("old", TestGraph.Day.AddMonths(-1)), (only.ThreatKey, only.At));
     }
 }

@@ -22,9 +22,37 @@ public sealed class PathSearchTests
         paths.Select(p => string.Join(">", p.NodeKeys)).ToList();
 
     [Fact]
-    public void Paths_Should_Come_By_Hops_Then_Score_Then_Key_Order()
+    public void Paths_Should_Come_By_Score_Then_Hops_Then_Key_Order_By_Default()
     {
         var paths = PathSearch.FindPaths(Web, new PathOptions("a", "e") { K = 4 }, Today);
+
+        Assert.Equal(["a>b>e", "a>f>e", "a>d>x>e", "a>c>e"], Joined(paths));
+        Assert.Equal([2, 2, 3, 2], paths.Select(p => p.Hops));
+        Expect.Close(0.216, paths[2].Score);
+        Expect.Close(0.18, paths[3].Score);
+    }
+
+    [Fact]
+    public void Paths_Should_Rank_A_Stronger_Longer_Path_Above_A_Weaker_Shorter_One()
+    {
+        // The example: a 4-step path of 0.41 (0.8^4) before a 3-step path of 0.216 (0.6^3).
+        var graph = new TestGraph().Orgs("a", "b", "c", "e").Defender("d1").Defender("d2").Org("m")
+            .Rel("a", PartnersWith, "b").Rel("b", PartnersWith, "c").Rel("c", PartnersWith, "e")
+            .Rel("d1", AffiliatedWith, "a").Rel("d1", AffiliatedWith, "m").Rel("d2", AffiliatedWith, "m").Rel("d2", AffiliatedWith, "e")
+            .Build();
+
+        var byScore = PathSearch.FindPaths(graph, new PathOptions("a", "e") { K = 2 }, Today);
+        var byHops = PathSearch.FindPaths(graph, new PathOptions("a", "e") { K = 2, Ranking = PathRanking.Hops }, Today);
+
+        Assert.Equal(["a>d1>m>d2>e", "a>b>c>e"], Joined(byScore));
+        Expect.Close(0.4096, byScore[0].Score);
+        Assert.Equal(["a>b>c>e", "a>d1>m>d2>e"], Joined(byHops));
+    }
+
+    [Fact]
+    public void Paths_Should_Come_By_Hops_Then_Score_Then_Key_Order_When_Asked()
+    {
+        var paths = PathSearch.FindPaths(Web, new PathOptions("a", "e") { K = 4, Ranking = PathRanking.Hops }, Today);
 
         Assert.Equal(["a>b>e", "a>f>e", "a>c>e", "a>d>x>e"], Joined(paths));
         Assert.Equal([2, 2, 2, 3], paths.Select(p => p.Hops));
@@ -58,13 +86,48 @@ public sealed class PathSearchTests
 
         Assert.Single(PathSearch.FindPaths(graph, new PathOptions("ngo", "gov"), Today));
         Assert.Empty(PathSearch.FindPaths(graph, new PathOptions("gov", "ngo"), Today));
-        Assert.Empty(PathSearch.FindPaths(graph, new PathOptions("t", "gov"), Today));
+        Assert.Empty(PathSearch.FindPaths(graph, new PathOptions("gov", "t"), Today));
 
         var back = Assert.Single(PathSearch.FindPaths(graph, new PathOptions("gov", "ngo") { Undirected = true }, Today));
         Expect.Close(0.3, back.Score);
         var fromThreat = Assert.Single(PathSearch.FindPaths(graph, new PathOptions("t", "gov") { Undirected = true }, Today));
         Assert.Equal(["t", "ngo", "gov"], fromThreat.NodeKeys);
         Assert.Equal(0.0, fromThreat.Score);
+    }
+
+    [Fact]
+    public void Paths_From_An_Event_Should_Start_Through_Its_Seeds_And_Avoid_Its_Initiators()
+    {
+        var graph = new TestGraph().Threat("law").Jurisdiction("hu").Org("gov", OrganisationKind.Government).Orgs("ngo", "ally")
+            .Rel("law", OccurredIn, "hu").Rel("law", InitiatedBy, "gov").Rel("law", Targets, "ngo")
+            .Rel("gov", Governs, "hu").Rel("gov", PartnersWith, "ally").Rel("ngo", PartnersWith, "ally")
+            .Build();
+
+        var paths = PathSearch.FindPaths(graph, new PathOptions("law", "ally") { K = 5 }, Today);
+
+        // law > hu > gov > ally would pass through the law's own initiator.
+        var only = Assert.Single(paths);
+        Assert.Equal(["law", "ngo", "ally"], only.NodeKeys);
+        Assert.Equal(new RelationshipKey("law", Targets, "ngo"), only.Relationships[0]);
+        Expect.Close(0.6, only.Score);
+        Assert.Empty(PathSearch.FindPaths(graph, new PathOptions("law", "gov"), Today));
+        Assert.Equal(["ngo", "ally", "gov"], Assert.Single(PathSearch.FindPaths(graph, new PathOptions("ngo", "gov"), Today)).NodeKeys);
+    }
+
+    [Fact]
+    public void Paths_Should_Leave_Out_Relationships_And_Entities_Below_MinConfidence()
+    {
+        var graph = new TestGraph().Orgs("a", "b", "c", "e")
+            .Rel("a", PartnersWith, "e", confidence: 0.4)
+            .Rel("a", PartnersWith, "b").Rel("b", PartnersWith, "e")
+            .Rel("a", PartnersWith, "c").Rel("c", PartnersWith, "e")
+            .Provenance("c", confidence: 0.5)
+            .Build();
+
+        Assert.Equal(["a>e", "a>b>e", "a>c>e"], Joined(PathSearch.FindPaths(graph, new PathOptions("a", "e"), Today)));
+        Assert.Equal(["a>b>e"], Joined(PathSearch.FindPaths(graph, new PathOptions("a", "e") { MinConfidence = 0.6 }, Today)));
+        Expect.Error(ErrorCodes.Validation, "minConfidence", () =>
+            PathSearch.FindPaths(graph, new PathOptions("a", "e") { MinConfidence = 1.5 }, Today));
     }
 
     [Fact]
@@ -110,9 +173,10 @@ public sealed class PathSearchTests
             .Rel("x", PartnersWith, "y1").Rel("x", PartnersWith, "y2").Rel("x", PartnersWith, "y3").Rel("x", PartnersWith, "y4")
             .Build();
 
-        var paths = PathSearch.FindPaths(graph, new PathOptions("s", "e") { K = 5 }, Today);
+        var paths = PathSearch.FindPaths(graph, new PathOptions("s", "e") { K = 5, Ranking = PathRanking.Hops }, Today);
 
         Assert.Equal(["s>e", "s>x>w>e", "s>x>y>z>e"], Joined(paths));
+        Assert.Equal(Joined(paths), Joined(PathSearch.FindPaths(graph, new PathOptions("s", "e") { K = 5 }, Today)));
     }
 
     [Theory]

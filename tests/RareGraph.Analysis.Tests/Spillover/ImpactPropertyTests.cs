@@ -8,6 +8,7 @@ namespace RareGraph.Analysis.Tests.Spillover;
 public sealed class ImpactPropertyTests
 {
     private static readonly double[] MinScores = [0.01, 0.05, 0.2];
+    private static readonly double[] MinConfidences = [0, 0, 0.5, 0.6];
 
     [Property(MaxTest = 400)]
     public void Impact_Should_Match_A_Brute_Force_Enumeration_Of_All_Simple_Paths(int seed) =>
@@ -64,9 +65,13 @@ public sealed class ImpactPropertyTests
         var maxHops = random.Next(1, 6);
         var minScore = MinScores[random.Next(MinScores.Length)];
         var at = random.Next(3) == 0 ? TestGraph.Day.AddDays(-20) : TestGraph.Day;
+        var minConfidence = MinConfidences[random.Next(MinConfidences.Length)];
 
-        var report = ImpactAnalysis.Analyze(graph, "t", new ImpactOptions { MaxHops = maxHops, MinScore = minScore, At = at, Direction = direction });
-        var brute = new BruteForceImpact(fixture);
+        var report = ImpactAnalysis.Analyze(
+            graph, "t", new ImpactOptions { MaxHops = maxHops, MinScore = minScore, At = at, MinConfidence = minConfidence, Direction = direction });
+        var brute = new BruteForceImpact(fixture, minConfidence: minConfidence);
+        Assert.Equal(brute.Initiators("t", at).Order(StringComparer.Ordinal), report.Initiators);
+        Assert.Equal(((Threat)fixture.Entities.Single(e => e.Key == "t")).Polarity, report.Polarity);
         var expected = brute.Run("t", at, maxHops)
             .Where(p => graph.LabelOf(p.Key) == EntityLabel.Organisation && p.Value.Score >= minScore)
             .ToDictionary(p => p.Key, p => p.Value);

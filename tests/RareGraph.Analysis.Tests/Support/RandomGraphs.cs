@@ -3,17 +3,24 @@ using static RareGraph.Domain.Model.RelationshipType;
 
 namespace RareGraph.Analysis.Tests.Support;
 
-/// <summary>Small random graphs that respect the endpoint labels of the model, reproducible from a seed.</summary>
+/// <summary>
+/// Small random graphs that respect the endpoint labels of the model, reproducible from a seed: validity windows and
+/// confidences on entities and relationships, events of both polarities, and initiators.
+/// </summary>
 internal static class RandomGraphs
 {
     private static readonly double[] Strengths = [1.0, 1.0, 0.9, 0.75, 0.5, 0.3];
+    private static readonly double?[] Confidences = [null, null, null, 1.0, 0.8, 0.6, 0.5, 0.4];
     private static readonly RelationshipType[] FlowTypes =
         [AffiliatedWith, MemberOf, PartnersWith, FundedBy, Governs, BasedIn, OperatesIn, AdvocatesTo, Influences];
 
     public static TestGraph Create(int seed)
     {
         var random = new Random(seed);
-        var graph = new TestGraph().Threat("t").Threat("t2", TestGraph.Day.AddDays(-30));
+        var graph = new TestGraph()
+            .Threat("t", polarity: Polarity(random))
+            .Threat("t2", TestGraph.Day.AddDays(-30), Polarity(random))
+            .Add(new Threat("t3", "t3", ThreatCategory.Legislation, new DateOnly(2024, 3, 1)) { DatePrecision = DatePrecision.Month });
         var jurisdictions = Names("j", random.Next(1, 4));
         var organisations = Names("o", random.Next(2, 8));
         var defenders = Names("d", random.Next(0, 3));
@@ -49,7 +56,7 @@ internal static class RandomGraphs
                 continue;
             }
 
-            graph.Rel(from, type, to, Strengths[random.Next(Strengths.Length)], ValidFrom(random), ValidTo(random));
+            graph.Rel(from, type, to, Strengths[random.Next(Strengths.Length)], ValidFrom(random), ValidTo(random), Confidence(random));
         }
 
         var everything = organisations.Concat(defenders).Concat(jurisdictions).ToArray();
@@ -66,8 +73,44 @@ internal static class RandomGraphs
 
         graph.Rel("t2", Targets, Pick(random, organisations));
         graph.Rel("t2", OccurredIn, Pick(random, jurisdictions));
+
+        // Law lineage, the later event linking to the earlier one.
+        if (random.Next(2) == 0)
+        {
+            graph.Rel("t", ModelledOn, "t2", validFrom: ValidFrom(random), confidence: Confidence(random));
+        }
+
+        if (random.Next(2) == 0)
+        {
+            graph.Rel("t2", Cited, "t3", confidence: Confidence(random));
+        }
+
+        // Initiators: sometimes one of the organisations the event also reaches, or even targets.
+        foreach (var threat in new[] { "t", "t2" })
+        {
+            foreach (var initiator in organisations.Where(_ => random.Next(4) == 0))
+            {
+                graph.Rel(threat, InitiatedBy, initiator, validFrom: ValidFrom(random), confidence: Confidence(random));
+            }
+        }
+
+        foreach (var entity in everything.Concat(["t", "t2", "t3"]).Where(_ => random.Next(3) == 0))
+        {
+            var (from, to) = (ValidFrom(random), ValidTo(random));
+            if (from > to)
+            {
+                (from, to) = (to, from);
+            }
+
+            graph.Provenance(entity, Confidence(random), from, to);
+        }
+
         return graph;
     }
+
+    private static EventPolarity Polarity(Random random) => random.Next(3) == 0 ? EventPolarity.Protective : EventPolarity.Restrictive;
+
+    private static double? Confidence(Random random) => Confidences[random.Next(Confidences.Length)];
 
     private static DateOnly? ValidFrom(Random random) => random.Next(6) == 0 ? TestGraph.Day.AddDays(random.Next(-40, 5)) : null;
 

@@ -43,9 +43,17 @@ internal sealed class TestGraph
         return this;
     }
 
-    public TestGraph Threat(string key, DateOnly? on = null)
+    public TestGraph Threat(string key, DateOnly? on = null, EventPolarity polarity = EventPolarity.Restrictive)
     {
-        _entities.Add(new Threat(key, key, ThreatCategory.Legislation, on ?? Day));
+        _entities.Add(new Threat(key, key, ThreatCategory.Legislation, on ?? Day) { Polarity = polarity });
+        return this;
+    }
+
+    /// <summary>Gives the entity <paramref name="key"/> a confidence and a validity window.</summary>
+    public TestGraph Provenance(string key, double? confidence = null, DateOnly? validFrom = null, DateOnly? validTo = null)
+    {
+        var index = _entities.FindIndex(e => e.Key == key);
+        _entities[index] = _entities[index] with { Confidence = confidence, ValidFrom = validFrom, ValidTo = validTo };
         return this;
     }
 
@@ -55,9 +63,22 @@ internal sealed class TestGraph
         string to,
         double strength = 1.0,
         DateOnly? validFrom = null,
-        DateOnly? validTo = null)
+        DateOnly? validTo = null,
+        double? confidence = null)
     {
-        _relationships.Add(new Relationship(from, type, to) { Strength = strength, ValidFrom = validFrom, ValidTo = validTo });
+        _relationships.Add(new Relationship(from, type, to) { Strength = strength, ValidFrom = validFrom, ValidTo = validTo, Confidence = confidence });
+        return this;
+    }
+
+    public TestGraph Add(Entity entity)
+    {
+        _entities.Add(entity);
+        return this;
+    }
+
+    public TestGraph Add(Relationship relationship)
+    {
+        _relationships.Add(relationship);
         return this;
     }
 

@@ -17,6 +17,8 @@ internal static class E2eEnvironment
 
     public static string ExplorerIndex => RepositoryRoot.Combine("src/RareGraph.Server/wwwroot/graphiql/index.html");
 
+    public static string MapIndex => RepositoryRoot.Combine("src/RareGraph.Server/wwwroot/map/index.html");
+
     /// <summary>Where screenshots and tool output go: <c>RAREGRAPH_E2E_ARTIFACTS</c>, else <c>TestResults/e2e</c>.</summary>
     public static string ArtifactsDirectory
     {
@@ -54,6 +56,18 @@ internal static class E2eEnvironment
         File.Exists(ExplorerIndex)
             ? null
             : "src/RareGraph.Server/wwwroot/graphiql is not built: build the server with node/npm available (not with -p:SkipClientBuild=true).";
+
+    /// <summary>Why the map page cannot be served, or <c>null</c> when it is built.</summary>
+    public static string? MissingMap() =>
+        File.Exists(MapIndex)
+            ? null
+            : "src/RareGraph.Server/wwwroot/map is not built: build the server with node/npm available (not with -p:SkipClientBuild=true).";
+
+    /// <summary>Why the map's browser test cannot run here, or <c>null</c> when it can.</summary>
+    public static string? MissingMapBrowser() =>
+        MissingNodeTools()
+        ?? (File.Exists(ChromiumPath) ? null : $"Chromium not found at {ChromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).")
+        ?? MissingMap();
 
     private static string? FindOnPath(string executable)
     {

@@ -11,4 +11,10 @@ public enum E2eNeeds
 
     /// <summary>node, the npm tools, Chromium and the built page.</summary>
     Browser,
+
+    /// <summary>The built map page (served at <c>/</c>).</summary>
+    Map,
+
+    /// <summary>node, the npm tools, Chromium and the built map page.</summary>
+    MapBrowser,
 }

@@ -8,6 +8,8 @@ internal static class E2eRequirements
         E2eNeeds.Explorer => E2eEnvironment.MissingExplorer(),
         E2eNeeds.NodeTools => E2eEnvironment.MissingNodeTools(),
         E2eNeeds.Browser => E2eEnvironment.MissingBrowser(),
+        E2eNeeds.Map => E2eEnvironment.MissingMap(),
+        E2eNeeds.MapBrowser => E2eEnvironment.MissingMapBrowser(),
         _ => throw new ArgumentOutOfRangeException(nameof(needs), needs, null),
     };
 

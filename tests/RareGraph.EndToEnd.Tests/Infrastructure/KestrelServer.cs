@@ -10,17 +10,25 @@ namespace RareGraph.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// The real server on Kestrel at 127.0.0.1 and a free port, over a fresh SQLite file holding the demo data, so tools
-/// outside the process (node, Chromium) can reach it over real HTTP. One per test class.
+/// outside the process (node, Chromium) can reach it over real HTTP. One per test class; a subclass may add settings
+/// (API keys, say) on top of the defaults.
 /// </summary>
-public sealed class KestrelServer : IDisposable
+public class KestrelServer : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-e2e", Guid.NewGuid().ToString("N"));
     private readonly Factory _factory;
 
     public KestrelServer()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>The demo-data server with more configuration.</summary>
+    /// <param name="settings">Configuration applied after the defaults below, e.g. <c>RareGraph:Security:ApiKeys:0:Id</c>.</param>
+    protected KestrelServer(IReadOnlyDictionary<string, string?> settings)
     {
         Directory.CreateDirectory(_directory);
-        _factory = new Factory(Path.Combine(_directory, "raregraph.db"));
+        _factory = new Factory(Path.Combine(_directory, "raregraph.db"), settings);
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
 
@@ -36,8 +44,22 @@ public sealed class KestrelServer : IDisposable
     /// <summary>A client for the real socket (not the in-memory test server).</summary>
     public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
+    /// <summary>The server's services, for tests that prepare data in-process before a browser reads it.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public void Dispose()
     {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!disposing)
+        {
+            return;
+        }
+
         _factory.Dispose();
         SqliteConnection.ClearAllPools();
         try
@@ -50,7 +72,7 @@ public sealed class KestrelServer : IDisposable
         }
     }
 
-    private sealed class Factory(string databasePath) : WebApplicationFactory<Program>
+    private sealed class Factory(string databasePath, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -66,6 +88,10 @@ public sealed class KestrelServer : IDisposable
             builder.UseSetting("RareGraph:Security:RateLimit:AnonymousPermitsPerMinute", "100000");
             // Request logs of every audit and asset would bury the test output.
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

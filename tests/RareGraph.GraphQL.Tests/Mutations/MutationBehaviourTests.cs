@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using RareGraph.GraphQL.Security;
-using RareGraph.GraphQL.Tests.Infrastructure;
+using RareGraph.TestSupport;
 
 namespace RareGraph.GraphQL.Tests.Mutations;
 

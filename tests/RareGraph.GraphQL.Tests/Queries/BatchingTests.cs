@@ -1,4 +1,4 @@
-using RareGraph.GraphQL.Tests.Infrastructure;
+using RareGraph.TestSupport;
 
 namespace RareGraph.GraphQL.Tests.Queries;
 

@@ -1,5 +1,5 @@
 using Newtonsoft.Json.Linq;
-using RareGraph.GraphQL.Tests.Infrastructure;
+using RareGraph.TestSupport;
 using Snapshooter;
 using Snapshooter.Xunit;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using RareGraph.GraphQL.Tests.Infrastructure;
+using RareGraph.TestSupport;
 
 namespace RareGraph.GraphQL.Tests.Queries;
 

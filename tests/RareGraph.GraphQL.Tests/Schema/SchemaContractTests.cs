@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
 using Microsoft.Extensions.DependencyInjection;
-using RareGraph.GraphQL.Tests.Infrastructure;
+using RareGraph.TestSupport;
 
 namespace RareGraph.GraphQL.Tests.Schema;
 

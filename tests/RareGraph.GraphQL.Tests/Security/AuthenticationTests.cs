@@ -6,8 +6,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using RareGraph.GraphQL.Security;
-using RareGraph.GraphQL.Tests.Infrastructure;
 using RareGraph.Server.Security;
+using RareGraph.TestSupport;
 
 namespace RareGraph.GraphQL.Tests.Security;
 

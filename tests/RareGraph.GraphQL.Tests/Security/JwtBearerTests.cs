@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
-using RareGraph.GraphQL.Tests.Infrastructure;
+using RareGraph.TestSupport;
 
 namespace RareGraph.GraphQL.Tests.Security;
 

@@ -2,8 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using RareGraph.GraphQL.Security;
 using RareGraph.GraphQL.Subscriptions;
-using RareGraph.GraphQL.Tests.Infrastructure;
-using RareGraph.GraphQL.Tests.Subscriptions;
+using RareGraph.TestSupport;
 
 namespace RareGraph.GraphQL.Tests.Security;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using RareGraph.GraphQL.Subscriptions;
-using RareGraph.GraphQL.Tests.Infrastructure;
+using RareGraph.TestSupport;
 
 namespace RareGraph.GraphQL.Tests.Subscriptions;
 

@@ -12,6 +12,19 @@ public sealed class EntityMappingTests
         new Jurisdiction("j-hu", "Hungary", "HU", JurisdictionKind.Country) { Tags = ["eu", "coe"] },
         new Organisation("o-1", "Civic Watch", OrganisationKind.Ngo) { Website = "https://example.org", Tags = ["press"] },
         new Organisation("o-2", "Bare", OrganisationKind.Other),
+        new Organisation("o-3", "Invented", OrganisationKind.Ngo)
+        {
+            Source = "illustrative",
+            Confidence = 0.4,
+            ValidFrom = new DateOnly(2023, 12, 12),
+            ValidTo = new DateOnly(2025, 1, 1),
+        },
+        new Jurisdiction("j-yu", "Yugoslavia", "YU", JurisdictionKind.Region) { ValidTo = new DateOnly(1992, 4, 27), Confidence = 1.0 },
+        new Threat("t-2", "Anti-SLAPP directive", ThreatCategory.Other, new DateOnly(2024, 4, 11))
+        {
+            Polarity = EventPolarity.Protective,
+            Source = "https://eur-lex.europa.eu/eli/dir/2024/1069/oj",
+        },
         new Defender("d-1", "Falcon") { Restricted = new DefenderRestrictedData("Ana B.", "signal:ana", "Tbilisi", Severity.High) },
         new Defender("d-2", "Owl"),
         new Threat("t-1", "Foreign agents law", ThreatCategory.Legislation, new DateOnly(2023, 3, 1))

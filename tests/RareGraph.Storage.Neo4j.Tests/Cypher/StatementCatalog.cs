@@ -119,6 +119,8 @@ internal static class StatementCatalog
     {
         EntityField.OccurredOn => new DateOnly(2024, 1, 1),
         EntityField.Severity or EntityField.RiskLevel => nameof(Severity.High),
+        EntityField.Polarity => nameof(EventPolarity.Protective),
+        EntityField.Confidence => 0.6,
         _ when op is FilterOperator.Contains or FilterOperator.StartsWith => Sentinel,
         _ => Sentinel,
     };

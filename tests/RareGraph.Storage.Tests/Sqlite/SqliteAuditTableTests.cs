@@ -59,7 +59,15 @@ public sealed class SqliteAuditTableTests : IDisposable
         var store = await _database.OpenAsync();
         await store.ApplyAsync(new GraphWrite([], [], [new Jurisdiction("j-hu", "Hungary", "HU", JurisdictionKind.Country)], []), 0, default);
         // Back to what an earlier version left: the graph schema at step 1, and the side tables with their rows.
-        await ExecuteAsync("DROP TABLE audit_entries; DROP TABLE api_keys; PRAGMA user_version = 1;");
+        await ExecuteAsync(
+            """
+            DROP TABLE audit_entries; DROP TABLE api_keys;
+            DROP INDEX entities_label_polarity;
+            ALTER TABLE entities DROP COLUMN source; ALTER TABLE entities DROP COLUMN confidence;
+            ALTER TABLE entities DROP COLUMN valid_from; ALTER TABLE entities DROP COLUMN valid_to;
+            ALTER TABLE entities DROP COLUMN polarity;
+            PRAGMA user_version = 1;
+            """);
         await ExecuteAsync(SideTablesOfEarlierVersions + """
             INSERT INTO audit_entries VALUES (1, '2025-06-01T10:00:00.0000000Z', 'key:ops', 'upsertJurisdiction',
                 '[{"Subject":"Entity","Key":"j-hu","Before":null,"After":"{\"Key\":\"j-hu\"}"}]');

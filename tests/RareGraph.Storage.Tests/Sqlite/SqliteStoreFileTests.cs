@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Sqlite;
 using RareGraph.Storage.Tests.Contract;
@@ -49,6 +50,38 @@ public sealed class SqliteStoreFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Opening_A_File_From_Before_Entity_Provenance_Should_Fill_The_New_Columns_From_The_Records()
+    {
+        var store = await _database.OpenAsync();
+        await store.ApplyAsync(new GraphWrite([], [], SampleGraph.Entities.ToList(), []), 0, default);
+        // Back to the file as the previous schema left it: no provenance columns, and records without the new members.
+        await ExecuteAsync(
+            $"""
+            DROP INDEX entities_label_polarity;
+            ALTER TABLE entities DROP COLUMN source;
+            ALTER TABLE entities DROP COLUMN confidence;
+            ALTER TABLE entities DROP COLUMN valid_from;
+            ALTER TABLE entities DROP COLUMN valid_to;
+            ALTER TABLE entities DROP COLUMN polarity;
+            UPDATE entities SET data = json_remove(data, '$.Polarity') WHERE key = 't-law';
+            PRAGMA user_version = {SchemaMigrations.EntityProvenanceVersion - 1};
+            """);
+
+        // A pooled connection of the first store would still hold the schema it read before the edit; a server starting
+        // on an old file has no such connection.
+        SqliteConnection.ClearAllPools();
+        var reopened = await _database.OpenAsync();
+
+        Assert.Equal(SchemaMigrations.Latest, await ScalarAsync<long>("PRAGMA user_version"));
+        Assert.Equal(4, await reopened.CountEntitiesAsync(EntityLabel.Organisation, Field(EntityField.Confidence, FilterOperator.GreaterThanOrEqual, 0.6), default));
+        Assert.Equal(1, await reopened.CountEntitiesAsync(EntityLabel.Organisation, Field(EntityField.Source, FilterOperator.Equals, "illustrative"), default));
+        Assert.Equal(1, await reopened.CountEntitiesAsync(EntityLabel.Threat, Field(EntityField.Polarity, FilterOperator.Equals, "Protective"), default));
+        Assert.Equal(3, await reopened.CountEntitiesAsync(EntityLabel.Threat, Field(EntityField.Polarity, FilterOperator.Equals, "Restrictive"), default));
+        var law = Assert.IsType<Threat>(Assert.Single(await reopened.GetEntitiesAsync(["t-law"], default)));
+        Assert.Equal(EventPolarity.Restrictive, law.Polarity);
+    }
+
+    [Fact]
     public async Task Database_Should_Be_In_Write_Ahead_Log_Mode()
     {
         await _database.OpenAsync();
@@ -76,6 +109,17 @@ public sealed class SqliteStoreFileTests : IDisposable
         }
 
         return count;
+    }
+
+    private static FieldFilter Field(EntityField field, FilterOperator op, object value) => new(field, op, [value]);
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_database.PathOf()};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private async Task<T> ScalarAsync<T>(string sql)

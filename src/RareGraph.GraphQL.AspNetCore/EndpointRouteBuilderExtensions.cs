@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using RareGraph.GraphQL.AspNetCore.Http;
+using RareGraph.GraphQL.AspNetCore.Sse;
+using RareGraph.GraphQL.AspNetCore.WebSockets;
+
+namespace RareGraph.GraphQL.AspNetCore;
+
+public static class EndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Serves GraphQL over HTTP at <paramref name="pattern"/> for every method (others get 405), and over WebSocket
+    /// (graphql-transport-ws) for upgrade requests there (the host must call <c>UseWebSockets()</c>), and over
+    /// Server-Sent Events for POSTs accepting <c>text/event-stream</c>.
+    /// </summary>
+    /// <remarks>The interchange endpoints (<c>/export</c>, <c>/import</c>) are to be mapped beside this one: see <c>Interchange/</c>.</remarks>
+    public static IEndpointConventionBuilder MapRareGraphGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
+        endpoints.Map(pattern, (HttpContext http) =>
+            http.WebSockets.IsWebSocketRequest ? http.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(http)
+            : GraphQLSseEndpoint.Wants(http.Request) ? http.RequestServices.GetRequiredService<GraphQLSseEndpoint>().HandleAsync(http)
+            : http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+}

@@ -1,0 +1,117 @@
+using GraphQL;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using RareGraph.Domain.Errors;
+using RareGraph.GraphQL.AspNetCore.PersistedQueries;
+using RareGraph.GraphQL.Errors;
+using RareGraph.GraphQL.Execution;
+
+namespace RareGraph.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL-over-HTTP specification): POST with JSON bodies, GET for queries, content negotiation
+/// between <c>application/graphql-response+json</c> and <c>application/json</c>, and deliberate status codes.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    RareGraphExecutor executor,
+    GraphQLRequestParser parser,
+    IGraphQLTextSerializer serializer,
+    PersistedQueryResolver persistedQueries)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(http, MediaTypes.Json, StatusCodes.Status405MethodNotAllowed, ErrorCodes.Validation, "Use GET or POST.");
+            return;
+        }
+
+        var mediaType = ResponseMediaType.Choose(http.Request.Headers.Accept.ToArray()!);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(
+                http,
+                MediaTypes.Json,
+                StatusCodes.Status406NotAcceptable,
+                ErrorCodes.Validation,
+                $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            return;
+        }
+
+        GraphQLRequestData request;
+        try
+        {
+            request = isGet ? parser.ReadGet(http.Request) : await parser.ReadPostAsync(http.Request, http.RequestAborted);
+        }
+        catch (RequestParseException bad)
+        {
+            await WriteErrorAsync(http, mediaType, bad.StatusCode, bad.Code, bad.Message);
+            return;
+        }
+
+        var resolved = await persistedQueries.ResolveAsync(request, http.RequestAborted);
+        if (resolved.Request is null)
+        {
+            http.Response.StatusCode = string.Equals(mediaType, MediaTypes.GraphQLResponse, StringComparison.Ordinal) ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+            await WriteAsync(http, mediaType, new ExecutionResult(resolved.Error!));
+            return;
+        }
+
+        request = resolved.Request;
+        if (isGet && IsMutation(request))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status405MethodNotAllowed, ErrorCodes.Validation, "Mutations must be sent with POST.");
+            return;
+        }
+
+        var result = await executor.ExecuteAsync(request, http.User, http.RequestServices, http.RequestAborted);
+        if (result.Streams is not null)
+        {
+            // Nothing is subscribed until a stream is observed, so dropping it here leaves nothing running.
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, ErrorCodes.Validation, "Subscriptions are served over WebSocket (graphql-transport-ws).");
+            return;
+        }
+
+        http.Response.StatusCode = string.Equals(mediaType, MediaTypes.GraphQLResponse, StringComparison.Ordinal) && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        await WriteAsync(http, mediaType, result);
+    }
+
+    private static bool IsMutation(GraphQLRequestData request)
+    {
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(request.Query, new ParserOptions { MaxDepth = 64 });
+        }
+        catch (GraphQLParserException)
+        {
+            return false;
+        }
+
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = request.OperationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => string.Equals(o.Name?.StringValue, request.OperationName, StringComparison.Ordinal));
+        return selected?.Operation == OperationType.Mutation;
+    }
+
+    private Task WriteErrorAsync(HttpContext http, string mediaType, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        return WriteAsync(http, mediaType, new ExecutionResult(new RareGraphExecutionError(code, message, null)));
+    }
+
+    private async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
+    {
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+
+namespace RareGraph.GraphQL.AspNetCore.PersistedQueries;
+
+/// <summary>The <c>RareGraph:PersistedQueries</c> section.</summary>
+public sealed class PersistedQueryOptions
+{
+    public const string SectionName = "RareGraph:PersistedQueries";
+
+    /// <summary>
+    /// Accept only the documents listed in <see cref="TrustedDocumentsPath"/> (sent by hash, or in full): for production,
+    /// where the clients are known and ad-hoc queries are not wanted. Automatic registration is then off.
+    /// </summary>
+    public bool TrustedOnly { get; set; }
+
+    /// <summary>
+    /// A JSON object mapping each document's SHA-256 (hex, optionally prefixed <c>sha256:</c>) to its text — the
+    /// persisted-documents manifest that client build tools emit. Each hash is checked against its text at start.
+    /// </summary>
+    public string? TrustedDocumentsPath { get; set; }
+
+    /// <summary>How long an automatically registered document stays in the cache after its last use.</summary>
+    public TimeSpan SlidingExpiration { get; set; } = TimeSpan.FromDays(7);
+
+    public static PersistedQueryOptions From(IConfiguration? configuration) =>
+        configuration?.GetSection(SectionName).Get<PersistedQueryOptions>() ?? new PersistedQueryOptions();
+}

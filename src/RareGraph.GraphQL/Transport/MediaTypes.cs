@@ -1,7 +1,0 @@
-namespace RareGraph.GraphQL.Transport;
-
-internal static class MediaTypes
-{
-    public const string GraphQLResponse = "application/graphql-response+json";
-    public const string Json = "application/json";
-}
