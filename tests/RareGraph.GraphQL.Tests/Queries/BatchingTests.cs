@@ -28,8 +28,10 @@ public sealed class BatchingTests : IClassFixture<BatchingTests.HundredOrganisat
         var ten = await CountCallsAsync(10);
         var hundred = await CountCallsAsync(100);
 
+        // One call per field or loader, whatever the page size: the listing, its count, basedIn's one-row pages, the
+        // relationships' pages, their totals, and the entities they name.
         Assert.Equal(ten, hundred);
-        Assert.InRange(hundred, 1, 5);
+        Assert.InRange(hundred, 1, 6);
     }
 
     [Fact]
