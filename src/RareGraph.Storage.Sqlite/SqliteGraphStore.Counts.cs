@@ -15,6 +15,9 @@ public sealed partial class SqliteGraphStore
             ThreatDimension.Year => "substr(e.occurred_on, 1, 4)",
             ThreatDimension.Jurisdiction => "j.to_key",
             ThreatDimension.Category => "e.category",
+
+            // Threats written before polarity existed are restrictive, as the model reads them.
+            ThreatDimension.Polarity => $"coalesce(e.polarity, '{nameof(EventPolarity.Restrictive)}')",
             _ => throw new ArgumentOutOfRangeException(nameof(by)),
         }).ToList();
 

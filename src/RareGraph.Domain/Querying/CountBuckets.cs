@@ -21,6 +21,7 @@ public static class CountBuckets
             ThreatDimension.Year => threat.OccurredOn.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
             ThreatDimension.Jurisdiction => jurisdictionKey,
             ThreatDimension.Category => threat.Category.ToString(),
+            ThreatDimension.Polarity => threat.Polarity.ToString(),
             _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
         };
     }

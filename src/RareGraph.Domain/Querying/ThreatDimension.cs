@@ -11,4 +11,7 @@ public enum ThreatDimension
 
     /// <summary>The <see cref="Model.ThreatCategory"/>, as its C# name.</summary>
     Category,
+
+    /// <summary>The <see cref="Model.EventPolarity"/>, as its C# name.</summary>
+    Polarity,
 }

@@ -29,7 +29,7 @@ internal static class AggregateFields
                 var by = Dimensions(ctx.GetArgument<List<ThreatDimension>>("by"));
                 var filter = FilterTranslator.Translate(EntityLabel.Threat, ctx.GetArgument<Dictionary<string, object?>?>("where"), ctx.RareGraph().User);
                 var buckets = await Store(ctx).CountThreatsByAsync(filter, by, ctx.CancellationToken);
-                return buckets.Select(b => b with { Keys = b.Keys.Select((k, i) => by[i] == ThreatDimension.Category ? ApiName(k) : k).ToList() }).ToList();
+                return buckets.Select(b => b with { Keys = b.Keys.Select((k, i) => by[i] is ThreatDimension.Category or ThreatDimension.Polarity ? ApiName(k) : k).ToList() }).ToList();
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountBucketGraphType>>>>("relationshipCounts")
             .Description("How many relationships match `where`, grouped by `by` (default: by type), ordered by their keys; with an empty `by`, one bucket with the total.")

@@ -23,6 +23,7 @@ internal static class CountCypher
             ThreatDimension.Year => $"toString(n.occurredOn.year) AS k{i}",
             ThreatDimension.Jurisdiction => $"place.key AS k{i}",
             ThreatDimension.Category => $"n.category AS k{i}",
+            ThreatDimension.Polarity => $"coalesce(n.polarity, '{nameof(EventPolarity.Restrictive)}') AS k{i}",
             _ => throw new ArgumentOutOfRangeException(nameof(by)),
         });
         var statement = $"MATCH (n:Entity:{CypherNames.Label(EntityLabel.Threat)}){where}{place} " +

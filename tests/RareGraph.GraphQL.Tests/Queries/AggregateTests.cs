@@ -68,6 +68,17 @@ public sealed class AggregateTests(DemoApp demo) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task Threat_Counts_By_Polarity_Should_Name_Values_As_The_Schema_Does()
+    {
+        var json = await _app.GraphQLAsync("{ threatCounts(by: [POLARITY]) { keys count } threats(first: 0) { totalCount } }");
+
+        Assert.Null(json["errors"]);
+        var buckets = json["data"]!["threatCounts"]!.AsArray();
+        Assert.All(buckets, b => Assert.Contains((string?)b!["keys"]![0], new[] { "PROTECTIVE", "RESTRICTIVE" }));
+        Assert.Equal((int)json["data"]!["threats"]!["totalCount"]!, buckets.Sum(b => (int)b!["count"]!));
+    }
+
+    [Fact]
     public async Task A_Repeated_Dimension_Should_Be_A_Validation_Error()
     {
         var json = await _app.GraphQLAsync("{ threatCounts(by: [YEAR, YEAR]) { count } }");

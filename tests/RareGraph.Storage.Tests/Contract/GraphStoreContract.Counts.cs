@@ -30,6 +30,16 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Threat_Counts_Should_Group_By_Polarity_And_Year()
+    {
+        var store = await SampleStoreAsync();
+
+        var buckets = await store.CountThreatsByAsync(null, [ThreatDimension.Polarity, ThreatDimension.Year], None);
+
+        Assert.Equal("Protective,2022=1 | Restrictive,2023=1 | Restrictive,2024=2", Show(buckets));
+    }
+
+    [Fact]
     public async Task Threat_Counts_Should_Apply_The_Filter_And_Give_One_Total_Without_Dimensions()
     {
         var store = await SampleStoreAsync();

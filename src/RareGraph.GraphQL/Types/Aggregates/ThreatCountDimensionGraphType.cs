@@ -12,5 +12,6 @@ internal sealed class ThreatCountDimensionGraphType : EnumerationGraphType<Threa
         Values["YEAR"]!.Description = "The year it occurred, four digits (\"2023\").";
         Values["JURISDICTION"]!.Description = "The key of the jurisdiction it OCCURRED_IN; null when it has none.";
         Values["CATEGORY"]!.Description = "Its category, as the ThreatCategory value (\"LEGISLATION\").";
+        Values["POLARITY"]!.Description = "Whether it restricts or protects civic space, as the EventPolarity value (\"RESTRICTIVE\").";
     }
 }
