@@ -2,6 +2,7 @@ namespace RareGraph.Storage.Neo4j;
 
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
+using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Auditing;
 using RareGraph.Storage.Neo4j.Cypher;
@@ -72,6 +73,35 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         }
 
         await _client.RunAsync(CypherRequest.Write(SchemaStatements.EnsureGraphMeta), cancellationToken).ConfigureAwait(false);
+        await FoldStoredNamesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Gives every node written before names were folded its <c>nameFold</c> (see <see cref="SchemaStatements.UnfoldedNames"/>).</summary>
+    internal async Task FoldStoredNamesAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["limit"] = (long)_options.ScanBatchSize };
+            var batch = await _client.RunAsync(CypherRequest.Read(SchemaStatements.UnfoldedNames, parameters), cancellationToken).ConfigureAwait(false);
+            if (batch.Rows.Count == 0)
+            {
+                return;
+            }
+
+            var rows = Enumerable.Range(0, batch.Rows.Count).Select(i => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["key"] = batch.Value(i, "key"),
+                ["fold"] = TextFolding.Fold(batch.Value(i, "name") as string ?? ""),
+            }).ToList();
+            await _client.RunAsync(
+                    CypherRequest.Write(SchemaStatements.SetNameFolds, new Dictionary<string, object?>(StringComparer.Ordinal) { ["rows"] = rows }),
+                    cancellationToken)
+                .ConfigureAwait(false);
+            if (batch.Rows.Count < _options.ScanBatchSize)
+            {
+                return;
+            }
+        }
     }
 
     public async Task<long> GetVersionAsync(CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Data.Sqlite;
 using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
 
 namespace RareGraph.Storage.Sqlite;
 
@@ -13,7 +14,7 @@ namespace RareGraph.Storage.Sqlite;
 internal static class EntityRows
 {
     public const string Columns =
-        "key, label, name, name_lower, kind, code, category, occurred_on, severity, risk_level, tags, data, source, confidence, valid_from, valid_to, polarity";
+        "key, label, name, name_fold, kind, code, category, occurred_on, severity, risk_level, tags, data, source, confidence, valid_from, valid_to, polarity";
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -43,7 +44,7 @@ internal static class EntityRows
         command.Parameters["$key"].Value = entity.Key;
         command.Parameters["$label"].Value = entity.Label.ToString();
         command.Parameters["$name"].Value = entity.Name;
-        command.Parameters["$name_lower"].Value = entity.Name.ToLowerInvariant();
+        command.Parameters["$name_fold"].Value = TextFolding.Fold(entity.Name);
         command.Parameters["$kind"].Value = (object?)kind ?? DBNull.Value;
         command.Parameters["$code"].Value = (object?)code ?? DBNull.Value;
         command.Parameters["$category"].Value = (object?)category ?? DBNull.Value;

@@ -99,12 +99,27 @@ internal static class SchemaMigrations
             polarity = CASE WHEN label = 'Threat' THEN coalesce(json_extract(data, '$.Polarity'), 'Restrictive') END;
         CREATE INDEX entities_label_polarity ON entities (label, polarity, key);
         """,
+
+        // Names order and match as people read them (TextFolding): listings order by the name under the RAREGRAPH_NAME
+        // collation, which every connection of the store registers, from an index declared with it; contains and
+        // startsWith search the folded name, kept in its own indexed column. The old lower-cased column goes.
+        """
+        ALTER TABLE entities ADD COLUMN name_fold TEXT NOT NULL DEFAULT '';
+        UPDATE entities SET name_fold = raregraph_fold(name);
+        ALTER TABLE entities DROP COLUMN name_lower;
+        DROP INDEX IF EXISTS entities_label_name;
+        CREATE INDEX entities_label_name ON entities (label, name COLLATE RAREGRAPH_NAME, key);
+        CREATE INDEX entities_label_name_fold ON entities (label, name_fold, key);
+        """,
     ];
 
     public static int Latest => Steps.Length;
 
     /// <summary>The schema version whose step added the entities' provenance, validity and polarity columns.</summary>
     public const int EntityProvenanceVersion = 4;
+
+    /// <summary>The schema version whose step made names order and match folded (case and accents ignored).</summary>
+    public const int FoldedNamesVersion = 5;
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

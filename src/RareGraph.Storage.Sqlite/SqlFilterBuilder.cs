@@ -30,6 +30,10 @@ internal sealed class SqlFilterBuilder(SqliteCommand command, EntityLabel label)
         _ => throw new ArgumentException($"{field} has no column.", nameof(field)),
     };
 
+    /// <summary>What a field orders by: a name under the collation that folds it, everything else as stored.</summary>
+    public static string OrderColumn(EntityField field) =>
+        field == EntityField.Name ? $"e.name COLLATE {SqliteConnector.NameCollation}" : Column(field);
+
     public string Where(EntityFilter? filter)
     {
         var sql = $"e.label = {Parameter(label.ToString())}";
@@ -44,7 +48,7 @@ internal sealed class SqlFilterBuilder(SqliteCommand command, EntityLabel label)
             throw new ArgumentException("A keyset position must carry one value per sort field.", nameof(position));
         }
 
-        var columns = sort.Select(s => (Column: Column(s.Field), s.Descending)).Append((Column: "e.key", Descending: false)).ToList();
+        var columns = sort.Select(s => (Column: OrderColumn(s.Field), s.Descending)).Append((Column: "e.key", Descending: false)).ToList();
         var values = position.SortValues.Select((value, i) => Stored(sort[i].Field, value)).Append(position.Key).ToList();
         var terms = new List<string>();
         for (var i = 0; i < columns.Count; i++)
@@ -70,7 +74,7 @@ internal sealed class SqlFilterBuilder(SqliteCommand command, EntityLabel label)
             FieldApplicability.Require(spec.Field, label);
         }
 
-        return string.Join(", ", sort.Select(s => (Column(s.Field), s.Descending)).Append(("e.key", false))
+        return string.Join(", ", sort.Select(s => (OrderColumn(s.Field), s.Descending)).Append(("e.key", false))
             .Select(c => $"{c.Item1} {(c.Item2 != backward ? "DESC" : "ASC")}"));
     }
 
@@ -96,29 +100,35 @@ internal sealed class SqlFilterBuilder(SqliteCommand command, EntityLabel label)
         if (filter.Field == EntityField.Tag)
         {
             // A tag filter keeps the entity when any one of its tags satisfies the condition.
-            return $"EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE {Comparison(filter, "t.value", "lower_invariant(t.value)")})";
+            return $"EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE {Comparison(filter, "t.value", "lower_invariant(t.value)", Lower)})";
         }
 
+        // Names are searched folded (case and accents ignored) in their own indexed column; other text lower-cased.
         var column = Column(filter.Field);
-        return Comparison(filter, column, filter.Field == EntityField.Name ? "e.name_lower" : $"lower_invariant({column})");
+        return filter.Field == EntityField.Name
+            ? Comparison(filter, column, "e.name_fold", value => TextFolding.Fold((string)value))
+            : Comparison(filter, column, $"lower_invariant({column})", Lower);
     }
 
-    private string Comparison(FieldFilter filter, string column, string lowered) => filter.Operator switch
+    private string Comparison(FieldFilter filter, string column, string normalised, Func<object, string> normalise) => filter.Operator switch
     {
         FilterOperator.Equals => $"{column} = {Parameter(Stored(filter.Field, filter.Values[0]))}",
         FilterOperator.In => $"{column} IN (SELECT value FROM json_each({List(filter.Values.Select(v => Stored(filter.Field, v)))}))",
-        FilterOperator.Contains => $"instr({lowered}, {Parameter(Lower(filter.Values[0]))}) > 0",
-        FilterOperator.StartsWith => StartsWith(lowered, Lower(filter.Values[0])),
+        FilterOperator.Contains => $"instr({normalised}, {Parameter(normalise(filter.Values[0]))}) > 0",
+        FilterOperator.StartsWith => StartsWith(normalised, normalise(filter.Values[0])),
         FilterOperator.GreaterThanOrEqual => $"{column} >= {Parameter(Stored(filter.Field, filter.Values[0]))}",
         FilterOperator.LessThanOrEqual => $"{column} <= {Parameter(Stored(filter.Field, filter.Values[0]))}",
         _ => throw new ArgumentException($"Unknown operator {filter.Operator}.", nameof(filter)),
     };
 
-    /// <summary>A prefix test by substr rather than LIKE, so that % and _ in the prefix are plain characters.</summary>
-    private string StartsWith(string lowered, string prefix)
+    /// <summary>
+    /// A prefix test by substr rather than LIKE, so that % and _ in the prefix are plain characters; the range term
+    /// before it lets an index on the column start at the prefix.
+    /// </summary>
+    private string StartsWith(string normalised, string prefix)
     {
         var parameter = Parameter(prefix);
-        return $"substr({lowered}, 1, length({parameter})) = {parameter}";
+        return $"{normalised} >= {parameter} AND substr({normalised}, 1, length({parameter})) = {parameter}";
     }
 
     private string RelationshipCondition(HasRelationshipFilter filter)

@@ -5,10 +5,12 @@ public enum FilterOperator
     Equals,
     In,
 
-    /// <summary>Case-insensitive (invariant lower case) substring match.</summary>
+    /// <summary>
+    /// Substring match ignoring case (invariant lower case); on names also ignoring accents (<see cref="TextFolding"/>).
+    /// </summary>
     Contains,
 
-    /// <summary>Case-insensitive (invariant lower case) prefix match.</summary>
+    /// <summary>Prefix match ignoring case (invariant lower case); on names also ignoring accents (<see cref="TextFolding"/>).</summary>
     StartsWith,
     GreaterThanOrEqual,
     LessThanOrEqual,

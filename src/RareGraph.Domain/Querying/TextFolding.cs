@@ -9,9 +9,9 @@ using System.Text;
 /// (the same on every server whatever its locale), idempotent, and what every store orders names by and searches in.
 /// </summary>
 /// <remarks>
-/// Unicode canonical decomposition (UAX #15, form D) separates base letters from their combining marks, which are then
-/// dropped (general category Mn); the rest is lower-cased with the invariant culture's mapping. Letters that Unicode
-/// does not decompose into a base and a mark (ø, ł, đ, ß, æ, œ, þ, ı) are mapped by hand to what a reader types.
+/// Each character is lower-cased with the invariant culture's mapping; combining marks (general category Mn, as in text
+/// typed decomposed) are dropped; letters with a diacritic and the few letters that Unicode does not decompose are
+/// replaced from <see cref="TextFoldingTable"/>, derived from canonical decomposition (UAX #15).
 /// </remarks>
 public static class TextFolding
 {
@@ -24,9 +24,8 @@ public static class TextFolding
             return text;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -34,18 +33,14 @@ public static class TextFolding
             }
 
             var lower = char.ToLowerInvariant(c);
-            builder.Append(lower switch
+            if (TextFoldingTable.Replacements.TryGetValue(lower, out var replacement))
             {
-                'ø' => "o",
-                'ł' => "l",
-                'đ' or 'ð' => "d",
-                'ß' => "ss",
-                'æ' => "ae",
-                'œ' => "oe",
-                'þ' => "th",
-                'ı' => "i",
-                _ => null,
-            } ?? lower.ToString());
+                builder.Append(replacement);
+            }
+            else
+            {
+                builder.Append(lower);
+            }
         }
 
         return builder.ToString();

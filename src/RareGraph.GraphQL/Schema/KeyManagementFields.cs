@@ -13,7 +13,7 @@ internal static class KeyManagementFields
 {
     public static void AddQueries(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiKeyGraphType>>>>("apiKeys")
-            .Description("Every configured and issued API key, without secrets. ADMIN only.")
+            .Description("Every configured and issued API key, without secrets: configured keys in configuration order, then issued keys by id. ADMIN only.")
             .ResolveAsync(async ctx => await Manager(ctx).ListAsync(ctx.CancellationToken));
 
     public static void AddMutations(ObjectGraphType mutation)

@@ -26,7 +26,7 @@ internal static class ListingField
         type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
             .Description(description)
             .Argument<TFilterType>("where")
-            .Argument<ListGraphType<NonNullGraphType<TSortType>>>("order", $"Up to {MaxSortTerms} terms; the key breaks remaining ties.")
+            .Argument<ListGraphType<NonNullGraphType<TSortType>>>("order", $"Up to {MaxSortTerms} terms (default: by name, as people read it); the key breaks remaining ties.")
             .PagingArguments()
             .ResolveAsync(async ctx =>
             {

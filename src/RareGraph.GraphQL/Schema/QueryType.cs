@@ -24,7 +24,7 @@ internal sealed class QueryType : ObjectGraphType
         Field<NodeInterface>("node").Description("Fetches any node by its global id; null when it does not exist.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(ctx => ResolveNode(ctx, ctx.GetArgument<string>("id")));
-        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes").Description($"Fetches up to {MaxNodeIds} nodes; null for each id that does not exist.")
+        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes").Description($"Fetches up to {MaxNodeIds} nodes, in the order of ids; null for each id that does not exist.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .Resolve(ctx =>
             {

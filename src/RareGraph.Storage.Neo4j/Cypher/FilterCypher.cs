@@ -40,6 +40,8 @@ internal static class FilterCypher
         {
             FilterOperator.Equals => $"{subject} = {parameters.Add(First())}",
             FilterOperator.In => $"{subject} IN {parameters.Add(filter.Values.Select(Value).ToList())}",
+            FilterOperator.Contains when filter.Field == EntityField.Name => $"n.nameFold CONTAINS {parameters.Add(Fold(First()))}",
+            FilterOperator.StartsWith when filter.Field == EntityField.Name => $"n.nameFold STARTS WITH {parameters.Add(Fold(First()))}",
             FilterOperator.Contains => $"toLower({subject}) CONTAINS {parameters.Add(Lower(First()))}",
             FilterOperator.StartsWith => $"toLower({subject}) STARTS WITH {parameters.Add(Lower(First()))}",
             FilterOperator.GreaterThanOrEqual => $"{subject} >= {parameters.Add(First())}",
@@ -67,6 +69,9 @@ internal static class FilterCypher
         EntityField.Polarity => "coalesce(n.polarity, 'Restrictive')",
         EntityField.Source => "n.source",
         EntityField.Confidence => "coalesce(n.confidence, 1.0)",
+
+        // A name matches exactly by its stored text; sorting and searching use its folded form.
+        EntityField.Name => "n.name",
         _ => SortCypher.Property(field),
     };
 
@@ -95,6 +100,9 @@ internal static class FilterCypher
         IConvertible convertible => convertible.ToString(CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+
+    /// <summary>Names are searched folded (case and accents ignored), in the <c>nameFold</c> property.</summary>
+    private static string Fold(object? value) => TextFolding.Fold(value as string ?? value?.ToString() ?? "");
 
     private static string? Lower(object? value) => (value as string)?.ToLowerInvariant() ?? value?.ToString()?.ToLowerInvariant();
 

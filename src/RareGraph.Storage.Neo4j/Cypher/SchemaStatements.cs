@@ -17,6 +17,10 @@ internal static class SchemaStatements
         "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE",
         "CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE",
         "CREATE INDEX jurisdiction_name IF NOT EXISTS FOR (n:Jurisdiction) ON (n.name)",
+        "CREATE INDEX jurisdiction_name_fold IF NOT EXISTS FOR (n:Jurisdiction) ON (n.nameFold)",
+        "CREATE INDEX organisation_name_fold IF NOT EXISTS FOR (n:Organisation) ON (n.nameFold)",
+        "CREATE INDEX defender_name_fold IF NOT EXISTS FOR (n:Defender) ON (n.nameFold)",
+        "CREATE INDEX threat_name_fold IF NOT EXISTS FOR (n:Threat) ON (n.nameFold)",
         "CREATE INDEX jurisdiction_code IF NOT EXISTS FOR (n:Jurisdiction) ON (n.code)",
         "CREATE INDEX jurisdiction_kind IF NOT EXISTS FOR (n:Jurisdiction) ON (n.kind)",
         "CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name)",
@@ -37,6 +41,18 @@ internal static class SchemaStatements
     /// <summary>Creates the version node once; later starts leave it alone.</summary>
     public const string EnsureGraphMeta =
         "MERGE (meta:GraphMeta {id: 'graph'}) ON CREATE SET meta.version = 0 RETURN meta.version AS version";
+
+    /// <summary>
+    /// Nodes written before names were folded lack <c>nameFold</c>; Cypher cannot compute the folding, so the adapter
+    /// reads a batch of them, folds their names and writes the property back, until none is left. Deriving a property
+    /// changes no fact, so the graph version stays as it is.
+    /// </summary>
+    public const string UnfoldedNames =
+        "MATCH (n:Entity) WHERE n.nameFold IS NULL RETURN n.key AS key, n.name AS name LIMIT $limit";
+
+    /// <inheritdoc cref="UnfoldedNames"/>
+    public const string SetNameFolds =
+        "UNWIND $rows AS row MATCH (n:Entity {key: row.key}) WHERE n.nameFold IS NULL SET n.nameFold = row.fold";
 
     /// <summary>Proves the credentials work (and the database exists) at start rather than on the first real query.</summary>
     public const string Ping = "RETURN 1 AS ok";

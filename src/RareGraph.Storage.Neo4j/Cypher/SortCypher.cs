@@ -2,13 +2,16 @@ namespace RareGraph.Storage.Neo4j.Cypher;
 
 using RareGraph.Domain.Querying;
 
-/// <summary>The node property a field sorts by: exactly the value <see cref="SortValues"/> reads from an entity.</summary>
+/// <summary>
+/// The node property a field sorts by: exactly the value <see cref="SortValues"/> reads from an entity (a name's folded
+/// form; Neo4j compares strings by UTF-16 code unit, as <see cref="string.CompareOrdinal(string, string)"/> does).
+/// </summary>
 internal static class SortCypher
 {
     public static string Property(EntityField field) => field switch
     {
         EntityField.Key => "n.key",
-        EntityField.Name => "n.name",
+        EntityField.Name => "n.nameFold",
         EntityField.Kind => "n.kind",
         EntityField.Code => "n.code",
         EntityField.Category => "n.category",

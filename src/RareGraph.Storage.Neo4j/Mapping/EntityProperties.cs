@@ -1,11 +1,12 @@
 namespace RareGraph.Storage.Neo4j.Mapping;
 
 using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Wire;
 
 /// <summary>
-/// Maps entities to flat node properties and back. Every node carries <c>key</c> and <c>name</c> (the name a listing
-/// sorts on); enum values are stored as their C# names and severities also as their rank, so Neo4j orders by exactly
+/// Maps entities to flat node properties and back. Every node carries <c>key</c>, <c>name</c> and <c>nameFold</c> (the
+/// name folded as <see cref="TextFolding"/> does: what a listing sorts on and a search looks in); enum values are stored as their C# names and severities also as their rank, so Neo4j orders by exactly
 /// what <see cref="Domain.Querying.SortValues"/> returns. Null properties are left out: Neo4j does not store nulls.
 /// Every label also carries its provenance and validity (<c>source</c>, <c>confidence</c>, <c>validFrom</c>,
 /// <c>validTo</c>) when recorded; threats written before polarity existed have no <c>polarity</c> and read as restrictive.
@@ -18,6 +19,7 @@ internal static class EntityProperties
         {
             ["key"] = entity.Key,
             ["name"] = entity.Name,
+            ["nameFold"] = TextFolding.Fold(entity.Name),
         };
         switch (entity)
         {

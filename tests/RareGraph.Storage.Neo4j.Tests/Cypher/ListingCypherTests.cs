@@ -36,13 +36,13 @@ public sealed class ListingCypherTests
         var (statement, _) = ListingCypher.List(query);
 
         Assert.EndsWith(
-            "WHERE ((n.name < $p0) OR (n.name = $p0 AND n.key < $p1)) RETURN n ORDER BY n.name DESC, n.key DESC LIMIT $p2",
+            "WHERE ((n.nameFold < $p0) OR (n.nameFold = $p0 AND n.key < $p1)) RETURN n ORDER BY n.nameFold DESC, n.key DESC LIMIT $p2",
             statement,
             StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Filters_Should_Compare_Severities_By_Rank_And_Match_Text_Lower_Cased()
+    public void Filters_Should_Compare_Severities_By_Rank_And_Match_Names_Folded()
     {
         var filter = new AllOfFilter(
         [
@@ -54,10 +54,10 @@ public sealed class ListingCypherTests
         var (statement, parameters) = ListingCypher.Count(EntityLabel.Threat, filter);
 
         Assert.Equal(
-            "MATCH (n:Entity:Threat) WHERE ((n.severityRank >= $p0) AND (n.severity IN $p1) AND (toLower(n.name) CONTAINS $p2)) RETURN count(n) AS total",
+            "MATCH (n:Entity:Threat) WHERE ((n.severityRank >= $p0) AND (n.severity IN $p1) AND (n.nameFold CONTAINS $p2)) RETURN count(n) AS total",
             statement);
         Assert.Equal(2L, parameters["p0"]);
-        Assert.Equal("média", parameters["p2"]);
+        Assert.Equal("media", parameters["p2"]);
     }
 
     [Fact]

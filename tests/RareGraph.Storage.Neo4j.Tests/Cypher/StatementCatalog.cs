@@ -109,7 +109,13 @@ internal static class StatementCatalog
             Enum.GetValues<RelationshipDimension>(),
             none);
 
-        return [.. handler.Statements.Distinct(StringComparer.Ordinal)];
+        // The name backfill writes only when the read finds unfolded nodes: give it one.
+        var unfolded = new FakeNeo4jHandler().Then(
+            System.Net.HttpStatusCode.Accepted,
+            """{"data":{"fields":["key","name"],"values":[[{"$type":"String","_value":"o-a"},{"$type":"String","_value":"Átlátszó"}]]},"bookmarks":["FB:r"]}""");
+        await StoreFactory.Create(unfolded).FoldStoredNamesAsync(none);
+
+        return [.. handler.Statements.Concat(unfolded.Statements).Distinct(StringComparer.Ordinal)];
     }
 
     private static IEnumerable<(EntityLabel Label, EntityFilter? Filter)> Filters()

@@ -59,8 +59,7 @@ public sealed class SqliteAuditTableTests : IDisposable
         var store = await _database.OpenAsync();
         await store.ApplyAsync(new GraphWrite([], [], [new Jurisdiction("j-hu", "Hungary", "HU", JurisdictionKind.Country)], []), 0, default);
         // Back to what an earlier version left: the graph schema at step 1, and the side tables with their rows.
-        await ExecuteAsync(
-            """
+        await ExecuteAsync(SqliteFoldedNamesTests.RevertFoldedNames + """
             DROP TABLE audit_entries; DROP TABLE api_keys;
             DROP INDEX entities_label_polarity;
             ALTER TABLE entities DROP COLUMN source; ALTER TABLE entities DROP COLUMN confidence;

@@ -57,6 +57,7 @@ public sealed class SqliteStoreFileTests : IDisposable
         // Back to the file as the previous schema left it: no provenance columns, and records without the new members.
         await ExecuteAsync(
             $"""
+            {SqliteFoldedNamesTests.RevertFoldedNames}
             DROP INDEX entities_label_polarity;
             ALTER TABLE entities DROP COLUMN source;
             ALTER TABLE entities DROP COLUMN confidence;

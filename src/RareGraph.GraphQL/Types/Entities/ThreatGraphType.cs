@@ -28,7 +28,7 @@ internal sealed class ThreatGraphType : ObjectGraphType<Threat>
         Field<JurisdictionGraphType>("jurisdiction").Description("Where it OCCURRED_IN.")
             .Resolve(ctx => OutgoingTargets(ctx.Loaders(), ctx.Source.Key, RelationshipType.OccurredIn, single: true));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("targets")
-            .Description("What it TARGETS: organisations, defenders or jurisdictions.")
+            .Description("What it TARGETS: organisations, defenders or jurisdictions, in key order.")
             .Resolve(ctx => OutgoingTargets(ctx.Loaders(), ctx.Source.Key, RelationshipType.Targets, single: false));
     }
 
