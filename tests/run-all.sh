@@ -170,6 +170,7 @@ log "Prerequisites"
 install_prerequisites
 npm_install "$ROOT/tests/e2e"
 npm_install "$ROOT/tests/cypher-lint"
+npm_install "$ROOT/tests/schema-check"
 build_explorer_if_stale
 start_redis
 

@@ -8,7 +8,9 @@ namespace RareGraph.GraphQL.Tests.Schema;
 
 /// <summary>
 /// The printed schema is the public contract: it must equal schema/raregraph.graphql. To accept a deliberate change,
-/// run <c>RAREGRAPH_UPDATE_SCHEMA=1 dotnet test tests/RareGraph.GraphQL.Tests --filter SchemaContract</c> and review the diff.
+/// run <c>RAREGRAPH_UPDATE_SCHEMA=1 dotnet test tests/RareGraph.GraphQL.Tests --filter SchemaContract</c> and review the diff
+/// (never under <c>CI=true</c>, see <see cref="ApprovedSchema"/>); <see cref="SchemaEvolutionTests"/> then tells whether the
+/// change breaks clients.
 /// </summary>
 public sealed class SchemaContractTests : IClassFixture<SchemaContractTests.App>
 {
@@ -21,7 +23,7 @@ public sealed class SchemaContractTests : IClassFixture<SchemaContractTests.App>
     {
         var printed = _app.Services.GetRequiredService<ISchema>().Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
         var path = Path.Combine(RepositoryRoot.Path, "schema", "raregraph.graphql");
-        if (Environment.GetEnvironmentVariable("RAREGRAPH_UPDATE_SCHEMA") == "1")
+        if (ApprovedSchema.MayRewrite(Environment.GetEnvironmentVariable))
         {
             File.WriteAllText(path, printed);
         }
@@ -47,6 +49,20 @@ public sealed class SchemaContractTests : IClassFixture<SchemaContractTests.App>
     {
         var printed = _app.Services.GetRequiredService<ISchema>().Print(new PrintOptions { IncludeDescriptions = false });
         Assert.Contains(signature, printed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1", null, true)]
+    [InlineData("1", "false", true)]
+    [InlineData("1", "true", false)]
+    [InlineData("1", "TRUE", false)]
+    [InlineData(null, null, false)]
+    [InlineData("0", null, false)]
+    public void Schema_File_Should_Be_Rewritten_Only_On_Request_And_Never_Under_CI(string? update, string? ci, bool rewrites)
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["RAREGRAPH_UPDATE_SCHEMA"] = update, ["CI"] = ci };
+
+        Assert.Equal(rewrites, ApprovedSchema.MayRewrite(name => environment.GetValueOrDefault(name)));
     }
 
     public sealed class App : IDisposable
