@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Storage;
-
 using RareGraph.Domain.Auditing;
+
+namespace RareGraph.Domain.Storage;
 
 /// <summary>
 /// Where issued API keys live: in the configured graph store, so every replica sees the same keys and a revocation
