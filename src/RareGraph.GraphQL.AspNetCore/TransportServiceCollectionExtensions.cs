@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RareGraph.GraphQL.AspNetCore.Http;
 using RareGraph.GraphQL.AspNetCore.PersistedQueries;
+using RareGraph.GraphQL.AspNetCore.Security;
 using RareGraph.GraphQL.AspNetCore.Sse;
 using RareGraph.GraphQL.AspNetCore.WebSockets;
 
@@ -20,6 +21,8 @@ public static class TransportServiceCollectionExtensions
         services.TryAddSingleton<GraphQLHttpEndpoint>();
         services.TryAddSingleton(new GraphQLWsOptions());
         services.TryAddSingleton<WebSocketCaller>();
+        services.TryAddSingleton<ICredentialLifetime, AlwaysValidCredentials>();
+        services.TryAddSingleton<IOperationRateLimit, UnlimitedOperations>();
         services.TryAddSingleton<GraphQLWebSocketEndpoint>();
         services.TryAddSingleton<GraphQLSseEndpoint>();
         services.AddRareGraphPersistedQueries();

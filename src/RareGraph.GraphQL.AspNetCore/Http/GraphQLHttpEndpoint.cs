@@ -54,7 +54,7 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var resolved = await persistedQueries.ResolveAsync(request, http.RequestAborted);
+        var resolved = await persistedQueries.ResolveAsync(request, http, http.User, http.RequestAborted);
         if (resolved.Request is null)
         {
             http.Response.StatusCode = string.Equals(mediaType, MediaTypes.GraphQLResponse, StringComparison.Ordinal) ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

@@ -22,6 +22,20 @@ public sealed class PersistedQueryOptions
     /// <summary>How long an automatically registered document stays in the cache after its last use.</summary>
     public TimeSpan SlidingExpiration { get; set; } = TimeSpan.FromDays(7);
 
-    public static PersistedQueryOptions From(IConfiguration? configuration) =>
-        configuration?.GetSection(SectionName).Get<PersistedQueryOptions>() ?? new PersistedQueryOptions();
+    /// <summary>
+    /// The most automatically registered documents may hold together, in UTF-8 bytes (16 MiB by default); when full, the
+    /// least recently used make room. They are kept apart from the analysis cache.
+    /// </summary>
+    public long MaxRegisteredBytes { get; set; } = 16L * 1024 * 1024;
+
+    public static PersistedQueryOptions From(IConfiguration? configuration)
+    {
+        var options = configuration?.GetSection(SectionName).Get<PersistedQueryOptions>() ?? new PersistedQueryOptions();
+        if (options.MaxRegisteredBytes <= 0)
+        {
+            throw new InvalidOperationException($"{SectionName}:MaxRegisteredBytes must be a positive number of bytes.");
+        }
+
+        return options;
+    }
 }

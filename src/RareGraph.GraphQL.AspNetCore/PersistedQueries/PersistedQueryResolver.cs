@@ -1,7 +1,8 @@
+using System.Security.Claims;
 using GraphQL;
-using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Http;
 using RareGraph.Domain.Errors;
+using RareGraph.GraphQL.AspNetCore.Security;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Execution;
 
@@ -9,26 +10,40 @@ namespace RareGraph.GraphQL.AspNetCore.PersistedQueries;
 
 /// <summary>
 /// Automatic Persisted Queries: a request may name its document by <c>extensions.persistedQuery.sha256Hash</c>
-/// (version 1) instead of sending it; a request sending both registers the document in the distributed cache, so every
-/// replica knows it. With <see cref="PersistedQueryOptions.TrustedOnly"/>, only the trusted documents run.
+/// (version 1) instead of sending it; a request sending both registers the document (<see cref="RegisteredDocuments"/>:
+/// bounded by size, apart from the analysis cache). A registration takes permits of the caller's rate limit, one per
+/// started <see cref="BytesPerPermit"/> bytes. With <see cref="PersistedQueryOptions.TrustedOnly"/>, only the trusted
+/// documents run.
 /// </summary>
 /// <remarks>
 /// The convention is Apollo's "Automatic persisted queries" (apollo-link-persisted-queries): an unknown hash without a
-/// query answers <c>PERSISTED_QUERY_NOT_FOUND</c> and the client retries with the full text. The cache is an
-/// optimisation: when it fails, a lookup is a miss and a registration is skipped, so clients fall back to full text.
+/// query answers <c>PERSISTED_QUERY_NOT_FOUND</c> and the client retries with the full text.
 /// </remarks>
-internal sealed partial class PersistedQueryResolver(
-    IDistributedCache cache,
+internal sealed class PersistedQueryResolver(
+    RegisteredDocuments registered,
     PersistedQueryOptions options,
     TrustedDocuments trusted,
-    ILogger<PersistedQueryResolver> logger)
+    IOperationRateLimit rateLimit)
 {
+    /// <summary>A registration of up to this many bytes costs one permit of the caller's rate limit; larger ones more.</summary>
+    public const int BytesPerPermit = 16 * 1024;
+
     public const string NotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string NotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
 
-    public async Task<PersistedQueryResolution> ResolveAsync(GraphQLRequestData request, CancellationToken cancellationToken)
+    public Task<PersistedQueryResolution> ResolveAsync(
+        GraphQLRequestData request,
+        HttpContext http,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Resolve(request, http, user));
+    }
+
+    private PersistedQueryResolution Resolve(GraphQLRequestData request, HttpContext http, ClaimsPrincipal user)
+    {
         var hasQuery = !string.IsNullOrEmpty(request.Query);
         if (Persisted(request) is not { } persisted)
         {
@@ -62,13 +77,26 @@ internal sealed partial class PersistedQueryResolver(
                     : Fail(ErrorCodes.Forbidden, "This server runs only trusted documents.", "query");
             }
 
-            await TryRegisterAsync(hash, request.Query, cancellationToken);
+            if (registered.Find(hash) is null)
+            {
+                var permits = (int)Math.Min(int.MaxValue, (RegisteredDocuments.SizeOf(request.Query) + BytesPerPermit - 1) / BytesPerPermit);
+                if (!rateLimit.TryAcquire(http, user, Math.Max(1, permits)))
+                {
+                    return Fail(
+                        ErrorCodes.LimitExceeded,
+                        $"Registering a document counts against your rate limit (a permit per {BytesPerPermit / 1024} KiB); retry later, or send the query without persistedQuery.",
+                        "extensions");
+                }
+
+                registered.Register(hash, request.Query);
+            }
+
             return new PersistedQueryResolution(request, null);
         }
 
         var document = trusted.TryGet(hash, out var known) ? known
             : options.TrustedOnly ? null
-            : await TryLookUpAsync(hash, cancellationToken);
+            : registered.Find(hash);
         return document is null
             ? Fail(NotFound, "PersistedQueryNotFound", null)
             : new PersistedQueryResolution(request with { Query = document }, null);
@@ -92,38 +120,4 @@ internal sealed partial class PersistedQueryResolver(
 
     private static PersistedQueryResolution Fail(string code, string message, string? field) =>
         new(null, new RareGraphExecutionError(code, message, field));
-
-    private static string Key(string hash) => $"rg:apq:{hash}";
-
-    private async Task<string?> TryLookUpAsync(string hash, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await cache.GetStringAsync(Key(hash), cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            LogCacheFailed(logger, e.GetType().Name);
-            return null;
-        }
-    }
-
-    private async Task TryRegisterAsync(string hash, string document, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await cache.SetStringAsync(
-                Key(hash),
-                document,
-                new DistributedCacheEntryOptions { SlidingExpiration = options.SlidingExpiration },
-                cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            LogCacheFailed(logger, e.GetType().Name);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Persisted query cache unavailable ({ExceptionType}); treated as a miss")]
-    private static partial void LogCacheFailed(ILogger logger, string exceptionType);
 }

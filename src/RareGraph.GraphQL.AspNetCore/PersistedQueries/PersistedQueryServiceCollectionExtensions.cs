@@ -11,6 +11,7 @@ internal static class PersistedQueryServiceCollectionExtensions
     {
         services.TryAddSingleton(sp => PersistedQueryOptions.From(sp.GetService<IConfiguration>()));
         services.TryAddSingleton(sp => TrustedDocuments.Load(sp.GetRequiredService<PersistedQueryOptions>().TrustedDocumentsPath));
+        services.TryAddSingleton<RegisteredDocuments>();
         services.TryAddSingleton<PersistedQueryResolver>();
         return services;
     }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using RareGraph.Domain.Errors;
 using RareGraph.GraphQL.AspNetCore.Http;
 using RareGraph.GraphQL.AspNetCore.PersistedQueries;
+using RareGraph.GraphQL.AspNetCore.Security;
+using RareGraph.GraphQL.AspNetCore.WebSockets;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Telemetry;
@@ -17,13 +19,16 @@ namespace RareGraph.GraphQL.AspNetCore.Sse;
 /// <remarks>
 /// The "distinct connections mode" of the GraphQL over SSE protocol (graphql-sse, PROTOCOL.md): one operation per
 /// HTTP request, the operation ends when the stream ends or the client disconnects. Runs through
-/// <see cref="RareGraphExecutor"/> like every other transport.
+/// <see cref="RareGraphExecutor"/> like every other transport. A stream ends (with <c>complete</c>) when the caller's
+/// credential is revoked or expires, as a socket does (<see cref="CredentialWatch"/>).
 /// </remarks>
 internal sealed class GraphQLSseEndpoint(
     RareGraphExecutor executor,
     GraphQLRequestParser parser,
     PersistedQueryResolver persistedQueries,
-    IGraphQLTextSerializer serializer)
+    IGraphQLTextSerializer serializer,
+    ICredentialLifetime lifetime,
+    GraphQLWsOptions options)
 {
     public const string MediaType = "text/event-stream";
 
@@ -44,7 +49,7 @@ internal sealed class GraphQLSseEndpoint(
             return;
         }
 
-        var resolved = await persistedQueries.ResolveAsync(request, http.RequestAborted);
+        var resolved = await persistedQueries.ResolveAsync(request, http, http.User, http.RequestAborted);
         if (resolved.Request is null)
         {
             await RefuseAsync(http, StatusCodes.Status400BadRequest, new ExecutionResult(resolved.Error!));
@@ -78,19 +83,39 @@ internal sealed class GraphQLSseEndpoint(
     {
         var results = Channel.CreateUnbounded<ExecutionResult>(new UnboundedChannelOptions { SingleReader = true });
         using var subscription = stream.Subscribe(new ChannelObserver(results.Writer));
+        using var lapsed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        using var watch = CredentialWatch.Start(lifetime, http.User, options.CredentialCheckInterval, () => EndAsync(lapsed), http.RequestAborted);
         RareGraphTelemetry.ActiveSubscriptions.Add(1);
         try
         {
             await http.Response.Body.FlushAsync(http.RequestAborted);
-            await foreach (var result in results.Reader.ReadAllAsync(http.RequestAborted))
+            await foreach (var result in results.Reader.ReadAllAsync(lapsed.Token))
             {
                 await WriteEventAsync(http, "next", serializer.Serialize(result));
             }
+        }
+        catch (OperationCanceledException) when (lapsed.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            // The caller's credential was revoked or expired: the stream ends here, with its closing event.
         }
         finally
         {
             RareGraphTelemetry.ActiveSubscriptions.Add(-1);
         }
+    }
+
+    private static Task EndAsync(CancellationTokenSource stream)
+    {
+        try
+        {
+            stream.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The stream ended meanwhile.
+        }
+
+        return Task.CompletedTask;
     }
 
     private static async Task WriteEventAsync(HttpContext http, string name, string data)

@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 using RareGraph.GraphQL.AspNetCore.PersistedQueries;
+using RareGraph.GraphQL.AspNetCore.Security;
 using RareGraph.GraphQL.Execution;
 
 namespace RareGraph.GraphQL.AspNetCore.WebSockets;
@@ -11,7 +12,9 @@ internal sealed class GraphQLWebSocketEndpoint(
     PersistedQueryResolver persistedQueries,
     IGraphQLTextSerializer serializer,
     GraphQLWsOptions options,
-    WebSocketCaller caller)
+    WebSocketCaller caller,
+    ICredentialLifetime lifetime,
+    IOperationRateLimit rateLimit)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -27,7 +30,7 @@ internal sealed class GraphQLWebSocketEndpoint(
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync(GraphQLWsOptions.SubProtocol);
-        await using var connection = new GraphQLWsConnection(socket, http, executor, persistedQueries, serializer, options, caller);
+        await using var connection = new GraphQLWsConnection(socket, http, executor, persistedQueries, serializer, options, caller, lifetime, rateLimit);
         await connection.RunAsync();
     }
 }

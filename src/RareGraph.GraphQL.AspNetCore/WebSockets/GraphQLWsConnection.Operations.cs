@@ -19,6 +19,20 @@ internal sealed partial class GraphQLWsConnection
             return;
         }
 
+        // A revoked key or an expired token runs nothing more, whatever the watch has not seen yet.
+        if (!await lifetime.IsValidAsync(_user, _closing.Token))
+        {
+            await CloseForbiddenAsync();
+            return;
+        }
+
+        if (!rateLimit.TryAcquire(http, _user))
+        {
+            await SendErrorsAsync(id, new ExecutionResult(new RareGraphExecutionError(
+                ErrorCodes.LimitExceeded, "Too many requests; slow down and retry later.", null)));
+            return;
+        }
+
         var operation = new WsOperation(CancellationTokenSource.CreateLinkedTokenSource(_closing.Token));
         if (!_operations.TryAdd(id, operation))
         {
@@ -44,7 +58,7 @@ internal sealed partial class GraphQLWsConnection
         try
         {
             var request = ReadRequest(payload);
-            var resolved = request is null ? null : await persistedQueries.ResolveAsync(request, operation.Cancellation.Token);
+            var resolved = request is null ? null : await persistedQueries.ResolveAsync(request, http, _user, operation.Cancellation.Token);
             if (resolved is not { Request: { } ready })
             {
                 Stop(id);

@@ -8,6 +8,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Http;
 using RareGraph.Domain.Errors;
 using RareGraph.GraphQL.AspNetCore.PersistedQueries;
+using RareGraph.GraphQL.AspNetCore.Security;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Execution;
 
@@ -22,7 +23,9 @@ namespace RareGraph.GraphQL.AspNetCore.WebSockets;
 /// operation of any type may be sent with <c>subscribe</c>; a query or mutation answers with one <c>next</c> then
 /// <c>complete</c>; errors before execution (validation, refusal) answer with one <c>error</c> message.
 /// Every operation runs through <see cref="RareGraphExecutor"/>, so limits, authorisation and restricted fields apply
-/// exactly as over HTTP.
+/// exactly as over HTTP. The caller's credential is watched for as long as the socket is open
+/// (<see cref="CredentialWatch"/>): once it is revoked or expires, the socket closes with 4403 and its subscriptions end;
+/// every operation takes a permit of the caller's rate limit, shared with their HTTP requests.
 /// </remarks>
 internal sealed partial class GraphQLWsConnection(
     WebSocket socket,
@@ -31,7 +34,9 @@ internal sealed partial class GraphQLWsConnection(
     PersistedQueryResolver persistedQueries,
     IGraphQLTextSerializer serializer,
     GraphQLWsOptions options,
-    WebSocketCaller caller) : IAsyncDisposable
+    WebSocketCaller caller,
+    ICredentialLifetime lifetime,
+    IOperationRateLimit rateLimit) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, WsOperation> _operations = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sendGate = new(1, 1);
@@ -39,6 +44,7 @@ internal sealed partial class GraphQLWsConnection(
     private ClaimsPrincipal _user = http.User;
     private int _initReceived;
     private bool _acknowledged;
+    private CredentialWatch? _watch;
 
     public async Task RunAsync()
     {
@@ -81,6 +87,7 @@ internal sealed partial class GraphQLWsConnection(
     public async ValueTask DisposeAsync()
     {
         await _closing.CancelAsync();
+        _watch?.Dispose();
         foreach (var id in _operations.Keys)
         {
             Stop(id);
@@ -133,8 +140,31 @@ internal sealed partial class GraphQLWsConnection(
         }
 
         _user = user;
+        _watch = CredentialWatch.Start(lifetime, user, options.CredentialCheckInterval, CloseForbiddenAsync, _closing.Token);
         _acknowledged = true;
         await SendAsync("connection_ack", null, null);
+    }
+
+    /// <summary>
+    /// The credential lapsed: its operations end at once (not when the client answers the closing handshake, which a
+    /// client may never do), then the socket closes with 4403.
+    /// </summary>
+    private async Task CloseForbiddenAsync()
+    {
+        try
+        {
+            _acknowledged = false;
+            foreach (var id in _operations.Keys)
+            {
+                Stop(id);
+            }
+
+            await CloseAsync(GraphQLWsCloseCodes.Forbidden, "Forbidden");
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection ended meanwhile.
+        }
     }
 
     private async Task CloseIfNotInitialisedAsync()

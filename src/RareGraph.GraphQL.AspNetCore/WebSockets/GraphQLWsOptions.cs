@@ -12,6 +12,12 @@ public sealed class GraphQLWsOptions
     /// <summary>Larger messages close the socket with 4400.</summary>
     public int MaxMessageBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// How often the credential of an open socket or SSE stream is checked again, for revocations made on other replicas.
+    /// A revocation on this replica and a token's expiry end the connection at once, and every new operation checks first.
+    /// </summary>
+    public TimeSpan CredentialCheckInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Operations one socket may run at once; beyond it a subscribe gets an error message.</summary>
     public int MaxOperationsPerConnection { get; set; } = 100;
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using RareGraph.GraphQL.Security;
 
 namespace RareGraph.GraphQL.AspNetCore.WebSockets;
 
@@ -39,7 +40,7 @@ internal sealed class WebSocketCaller
         {
             var result = await probe.AuthenticateAsync();
             // Credentials without any of the API's roles may do nothing here either: refused like bad ones (4403).
-            return result.Succeeded && !Security.RareGraphRoles.IsSignedInWithoutRole(result.Principal) ? result.Principal : null;
+            return result.Succeeded && !RareGraphRoles.IsSignedInWithoutRole(result.Principal) ? result.Principal : null;
         }
         catch (InvalidOperationException)
         {

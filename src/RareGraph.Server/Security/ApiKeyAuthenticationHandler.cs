@@ -41,12 +41,14 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         var (id, role) = match is not null ? (match.Id, match.Role) : default;
+        var issuedKey = false;
         if (id is null)
         {
             // Issued keys are looked up in the store on every request, so a revocation on any replica holds at once.
             try
             {
                 (id, role) = await issued.FindAsync(presented, Context.RequestAborted) ?? default;
+                issuedKey = id is not null;
             }
             catch (RareGraphException fault) when (string.Equals(fault.Code, ErrorCodes.Unavailable, StringComparison.Ordinal))
             {
@@ -68,6 +70,11 @@ internal sealed class ApiKeyAuthenticationHandler(
                 new Claim(ClaimTypes.Role, role),
             ],
             Scheme.Name);
+        if (issuedKey)
+        {
+            // So an open socket can look the key up again (CredentialLifetime); the hash, never the secret.
+            identity.AddClaim(new Claim(CredentialLifetime.IssuedKeyHashClaim, ApiKeySecrets.Hash(presented)));
+        }
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 

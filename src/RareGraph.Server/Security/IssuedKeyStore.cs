@@ -13,7 +13,7 @@ namespace RareGraph.Server.Security;
 /// Issuing and revoking leave an audit entry like every other write: who, when, the key's id and role — never its
 /// secret or hash.
 /// </summary>
-internal sealed class IssuedKeyStore(IIssuedKeyRepository keys, SecurityOptions options, TimeProvider time) : IApiKeyManager
+internal sealed class IssuedKeyStore(IIssuedKeyRepository keys, SecurityOptions options, TimeProvider time, KeyRevocations revocations) : IApiKeyManager
 {
     private const string Configured = "CONFIGURATION";
     private const string Issued = "ISSUED";
@@ -66,7 +66,14 @@ internal sealed class IssuedKeyStore(IIssuedKeyRepository keys, SecurityOptions 
         var at = time.GetUtcNow();
         var after = before with { RevokedAt = at, RevokedBy = revokedBy };
         var audit = new AuditRecord(revokedBy, RevokeOperation, at, [new AuditedChange(AuditSubject.ApiKey, id, Describe(before), Describe(after))]);
-        return await keys.RevokeAsync(id, at, revokedBy, audit, cancellationToken);
+        if (!await keys.RevokeAsync(id, at, revokedBy, audit, cancellationToken))
+        {
+            return false;
+        }
+
+        // Open sockets and streams of this replica using the key end now; other replicas' at their next check.
+        revocations.Revoked(id);
+        return true;
     }
 
     public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(CancellationToken cancellationToken)

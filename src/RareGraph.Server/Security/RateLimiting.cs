@@ -10,6 +10,12 @@ namespace RareGraph.Server.Security;
 /// </summary>
 internal static class RateLimiting
 {
+    /// <summary>
+    /// Set in <see cref="HttpContext.Items"/> when an operation on a long-lived connection takes permits
+    /// (<see cref="OperationRateLimit"/>): the caller the socket signed in as, who may differ from the upgrade request's.
+    /// </summary>
+    public const string CallerItem = "RareGraph.RateLimitCaller";
+
     public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, SecurityOptions.RateLimitOptions options) =>
         services.AddRateLimiter(limiter =>
         {
@@ -21,8 +27,9 @@ internal static class RateLimiting
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 }
 
-                var signedIn = http.User.Identity?.IsAuthenticated == true;
-                var partition = signedIn ? "caller:" + http.User.Identity!.Name : "address:" + http.Connection.RemoteIpAddress;
+                var user = http.Items.TryGetValue(CallerItem, out var caller) && caller is System.Security.Claims.ClaimsPrincipal socketCaller ? socketCaller : http.User;
+                var signedIn = user.Identity?.IsAuthenticated == true;
+                var partition = signedIn ? "caller:" + user.Identity!.Name : "address:" + http.Connection.RemoteIpAddress;
                 var permits = signedIn ? options.PermitsPerMinute : options.AnonymousPermitsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
                 {

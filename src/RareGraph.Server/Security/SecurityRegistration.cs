@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RareGraph.GraphQL.AspNetCore.Security;
 using RareGraph.GraphQL.Paging;
 using RareGraph.GraphQL.Security;
 
@@ -60,9 +61,7 @@ public static class SecurityRegistration
             });
         }
 
-        // Issued keys are kept by the configured store (StoreRegistration); this is the policy over them.
-        services.AddSingleton<IssuedKeyStore>();
-        services.AddSingleton<IApiKeyManager>(sp => sp.GetRequiredService<IssuedKeyStore>());
+        AddIssuedKeysAndConnectionPolicy(services);
         services.AddApiRateLimiting(options.RateLimit);
         if (options.CorsOrigins.Count > 0)
         {
@@ -73,6 +72,19 @@ public static class SecurityRegistration
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Issued keys (kept by the configured store, StoreRegistration; this is the policy over them), and what open sockets
+    /// and streams obey: credentials that lapse (revocation, expiry) and the callers' rate limit.
+    /// </summary>
+    private static void AddIssuedKeysAndConnectionPolicy(IServiceCollection services)
+    {
+        services.AddSingleton<KeyRevocations>();
+        services.AddSingleton<IssuedKeyStore>();
+        services.AddSingleton<IApiKeyManager>(sp => sp.GetRequiredService<IssuedKeyStore>());
+        services.Replace(ServiceDescriptor.Singleton<ICredentialLifetime, CredentialLifetime>());
+        services.Replace(ServiceDescriptor.Singleton<IOperationRateLimit, OperationRateLimit>());
     }
 
     /// <summary>Goes before the pages and the API endpoint: headers, CORS, who the caller is, then their rate limit.</summary>
