@@ -5,7 +5,9 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RareGraph.Domain.Storage;
 
 namespace RareGraph.TestSupport;
@@ -29,6 +31,12 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
         _settings = settings ?? new Dictionary<string, string?>();
         Directory.CreateDirectory(_directory);
     }
+
+    /// <summary>Every log entry the server wrote (at every level its configuration lets through).</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Counts the documents GraphQL executed (past validation); a request refused before execution never is.</summary>
+    public CountingDocumentExecuter Executions => (CountingDocumentExecuter)Services.GetRequiredService<IDocumentExecuter>();
 
     public CountingGraphStore Store => (CountingGraphStore)Services.GetRequiredService<IGraphStore>();
 
@@ -92,8 +100,16 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
             builder.UseSetting(name, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
+            var executer = services.Single(s => s.ServiceType == typeof(IDocumentExecuter));
+            services.Remove(executer);
+            services.AddSingleton<IDocumentExecuter>(sp => new CountingDocumentExecuter((IDocumentExecuter)(
+                executer.ImplementationInstance
+                ?? executer.ImplementationFactory?.Invoke(sp)
+                ?? ActivatorUtilities.CreateInstance(sp, executer.ImplementationType!))));
+
             var original = services.Single(s => s.ServiceType == typeof(IGraphStore));
             services.Remove(original);
             services.AddSingleton<IGraphStore>(sp => new CountingGraphStore((IGraphStore)original.ImplementationFactory!(sp)));

@@ -1,5 +1,6 @@
 namespace RareGraph.GraphQL.Ids;
 
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using RareGraph.Domain.Model;
@@ -11,6 +12,9 @@ using RareGraph.Domain.Model;
 public static class GlobalId
 {
     private const string RelationshipTypeName = "Relationship";
+
+    private static readonly SearchValues<char> IdAlphabet =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
     public static string ForEntity(Entity entity)
     {
@@ -26,6 +30,13 @@ public static class GlobalId
     {
         parsed = default;
         if (string.IsNullOrEmpty(id) || id.Length > 1024)
+        {
+            return false;
+        }
+
+        // Ids are issued unpadded in the URL-safe alphabet: anything else ("====", "a=b", an id with "==" appended) is
+        // refused here, before the decoder, which throws on some malformed padding instead of answering false.
+        if (id.Length % 4 == 1 || id.AsSpan().ContainsAnyExcept(IdAlphabet))
         {
             return false;
         }
