@@ -45,13 +45,17 @@ try
         ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status200OK },
     });
     app.MapPrometheusScrapingEndpoint("/metrics");
-    app.Run();
-    if (app.Services.GetRequiredService<StoreStartState>().Failure is { } failure)
+    var start = app.Services.GetRequiredService<StoreStartState>();
+    try
     {
-        return Program.Refuse(failure);
+        app.Run();
+    }
+    catch (OperationCanceledException) when (start.Failure is not null)
+    {
+        // The store initializer stopped the host while it was still starting (Kestrel's bind was cancelled).
     }
 
-    return 0;
+    return start.Failure is { } failure ? Program.Refuse(failure) : 0;
 }
 catch (InvalidSettingException invalid)
 {

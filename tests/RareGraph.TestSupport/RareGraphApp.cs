@@ -21,13 +21,16 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-tests", Guid.NewGuid().ToString("N"));
     private readonly bool _demoData;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Func<IGraphStore, IGraphStore>? _decorateStore;
 
     /// <summary>A server that starts on first use, with a database file of its own.</summary>
     /// <param name="demoData">Load the demo data set.</param>
     /// <param name="settings">Extra configuration (e.g. <c>RareGraph:Security:AllowAnonymousRead</c>), applied last.</param>
-    public RareGraphApp(bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="decorateStore">Wraps the configured store (a store that comes up late, say).</param>
+    public RareGraphApp(bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null, Func<IGraphStore, IGraphStore>? decorateStore = null)
     {
         _demoData = demoData;
+        _decorateStore = decorateStore;
         _settings = settings ?? new Dictionary<string, string?>();
         Directory.CreateDirectory(_directory);
     }
@@ -112,7 +115,11 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
 
             var original = services.Single(s => s.ServiceType == typeof(IGraphStore));
             services.Remove(original);
-            services.AddSingleton<IGraphStore>(sp => new CountingGraphStore((IGraphStore)original.ImplementationFactory!(sp)));
+            services.AddSingleton<IGraphStore>(sp =>
+            {
+                var store = (IGraphStore)original.ImplementationFactory!(sp);
+                return new CountingGraphStore(_decorateStore?.Invoke(store) ?? store);
+            });
         });
     }
 

@@ -29,30 +29,7 @@ public static class GlobalId
     public static bool TryDecode(string id, out ParsedGlobalId parsed)
     {
         parsed = default;
-        if (string.IsNullOrEmpty(id) || id.Length > 1024)
-        {
-            return false;
-        }
-
-        // Ids are issued unpadded in the URL-safe alphabet: anything else ("====", "a=b", an id with "==" appended) is
-        // refused here, before the decoder, which throws on some malformed padding instead of answering false.
-        if (id.Length % 4 == 1 || id.AsSpan().ContainsAnyExcept(IdAlphabet))
-        {
-            return false;
-        }
-
-        var buffer = new byte[Base64Url.GetMaxDecodedLength(id.Length)];
-        if (!Base64Url.TryDecodeFromChars(id, buffer, out var written))
-        {
-            return false;
-        }
-
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(buffer, 0, written);
-        }
-        catch (DecoderFallbackException)
+        if (TextOf(id) is not { } text)
         {
             return false;
         }
@@ -85,6 +62,30 @@ public static class GlobalId
         }
 
         return false;
+    }
+
+    /// <summary>The UTF-8 text inside an id; null for anything that is not strict unpadded base64url of UTF-8.</summary>
+    private static string? TextOf(string id)
+    {
+        // Ids are issued unpadded in the URL-safe alphabet: anything else ("====", "a=b", an id with "==" appended) is
+        // refused here, before the decoder, which throws on some malformed input instead of answering false.
+        if (string.IsNullOrEmpty(id) || id.Length > 1024 || id.Length % 4 == 1 || id.AsSpan().ContainsAnyExcept(IdAlphabet))
+        {
+            return null;
+        }
+
+        var buffer = new byte[Base64Url.GetMaxDecodedLength(id.Length)];
+        try
+        {
+            return Base64Url.TryDecodeFromChars(id, buffer, out var written)
+                ? new UTF8Encoding(false, true).GetString(buffer, 0, written)
+                : null;
+        }
+        catch (Exception e) when (e is FormatException or DecoderFallbackException)
+        {
+            // FormatException found by the schema fuzzer: "-1" and "-0" (bits past the end) throw rather than answer false.
+            return null;
+        }
     }
 
     private static string Encode(string text) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));
