@@ -31,7 +31,8 @@ start_server() {
   PORT="$(free_port)"
   env ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$PORT" RareGraph__Sqlite__Path="$db" \
     RareGraph__Security__ApiKeys__0__Id=reliability RareGraph__Security__ApiKeys__0__Hash="$HASH" \
-    RareGraph__Security__ApiKeys__0__Role=ADMIN RareGraph__Security__RateLimit__PermitsPerMinute=100000000 "$@" \
+    RareGraph__Security__ApiKeys__0__Role=ADMIN RareGraph__Security__RateLimit__PermitsPerMinute=100000000 \
+    RareGraph__Security__CursorKey="$(head -c 32 /dev/urandom | base64)" "$@" \
     dotnet "$DLL" --contentRoot "$(dirname "$DLL")" >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!; pids+=("$SERVER_PID")
 }

@@ -117,7 +117,9 @@ internal sealed partial class StoreInitializer(
     private void Stop(string reason)
     {
         state.Fail(reason);
-        lifetime.StopApplication();
+
+        // Stopping while the host still starts would cancel Kestrel's bind, which the host logs with a stack trace.
+        lifetime.ApplicationStarted.Register(lifetime.StopApplication);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo data set into the empty store (graph version {Version})")]

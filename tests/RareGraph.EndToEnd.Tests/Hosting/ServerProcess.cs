@@ -33,6 +33,7 @@ internal sealed class ServerProcess : IDisposable
         start.Environment["RareGraph__Sqlite__Path"] = Path.Combine(_directory, "raregraph.db");
         start.Environment["RareGraph__DemoData"] = "false";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["RareGraph__Security__CursorKey"] = Convert.ToBase64String(new byte[32]);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

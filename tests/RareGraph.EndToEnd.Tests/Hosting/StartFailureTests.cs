@@ -14,7 +14,6 @@ public sealed class StartFailureTests
     public static TheoryData<string, string, string, string> Misconfigurations() => new()
     {
         // name=value pairs separated by ';' — the environment of the start — and the setting the line must name.
-        { "production without credentials", "RareGraph__Security__AllowAnonymousRead=false", "RareGraph:Security:ApiKeys", "" },
         { "unknown store", "RareGraph__Store=mongo;RareGraph__Security__AllowAnonymousRead=true", "RareGraph:Store", "" },
         { "value of the wrong type", "RareGraph__DemoData=perhaps;RareGraph__Security__AllowAnonymousRead=true", "RareGraph:DemoData", "" },
         { "bolt address", "RareGraph__Store=neo4j;RareGraph__Neo4j__Uri=bolt://127.0.0.1:7687;RareGraph__Security__AllowAnonymousRead=true", "RareGraph:Neo4j:Uri", "" },
