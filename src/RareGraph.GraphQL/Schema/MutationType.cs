@@ -25,6 +25,14 @@ internal sealed class MutationType : ObjectGraphType
             "upsertDefender", "Creates or replaces a defender.", WriteRequestBuilder.Add);
         Upsert<RecordThreatPayloadGraphType, RecordThreatInputGraphType, RecordThreatInput>(
             "recordThreat", "Records a threat with its OCCURRED_IN and TARGETS relationships.", WriteRequestBuilder.Add);
+        Upsert<UpsertProgrammePayloadGraphType, UpsertProgrammeInputGraphType, UpsertProgrammeInput>(
+            "upsertProgramme", "Creates or replaces a programme (and adds ORGANISES from organiserKeys).", AllianceWorkRequestBuilder.Add);
+        Upsert<UpsertCampPayloadGraphType, UpsertCampInputGraphType, UpsertCampInput>(
+            "upsertCamp", "Creates or replaces a camp (its PART_OF programme and HELD_IN jurisdiction when given).", AllianceWorkRequestBuilder.Add);
+        Upsert<UpsertCampaignPayloadGraphType, UpsertCampaignInputGraphType, UpsertCampaignInput>(
+            "upsertCampaign", "Creates or replaces a campaign (its ADVOCATES_TO, RESPONDS_TO and PART_OF when given; adds RUNS from runByKeys).", AllianceWorkRequestBuilder.Add);
+        Upsert<UpsertActionItemPayloadGraphType, UpsertActionItemInputGraphType, UpsertActionItemInput>(
+            "upsertActionItem", "Creates or replaces an action item (its PART_OF when given; adds OWNS from ownerKeys).", AllianceWorkRequestBuilder.Add);
         Upsert<RelatePayloadGraphType, RelateInputGraphType, RelateInput>(
             "relate", "Creates or replaces the relationship (fromKey, type, toKey).", WriteRequestBuilder.Add);
 

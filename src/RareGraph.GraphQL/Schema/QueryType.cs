@@ -7,8 +7,10 @@ using RareGraph.GraphQL.Analysis;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Ids;
+using RareGraph.GraphQL.Security;
 using RareGraph.GraphQL.Loading;
 using RareGraph.GraphQL.Types.Analysis;
+using RareGraph.GraphQL.Types.AllianceWork;
 using RareGraph.GraphQL.Types.Entities;
 using RareGraph.GraphQL.Types.Enums;
 using RareGraph.GraphQL.Types.Filters;
@@ -63,6 +65,15 @@ internal sealed class QueryType : ObjectGraphType
         ListingField.Add<ThreatGraphType, ThreatFilterGraphType, ThreatSortGraphType>(
             this, "threats", EntityLabel.Threat, "Recorded threats and civic-space restrictions.");
 
+        ListingField.Add<ProgrammeGraphType, ProgrammeFilterGraphType, ProgrammeSortGraphType>(
+            this, "programmes", EntityLabel.Programme, "The alliance's programmes.");
+        ListingField.Add<CampGraphType, CampFilterGraphType, CampSortGraphType>(
+            this, "camps", EntityLabel.Camp, "Camps of the programmes (attendance: editors only).");
+        ListingField.Add<CampaignGraphType, CampaignFilterGraphType, CampaignSortGraphType>(
+            this, "campaigns", EntityLabel.Campaign, "Joint advocacy and lobbying campaigns.");
+        ListingField.Add<ActionItemGraphType, ActionItemFilterGraphType, ActionItemSortGraphType>(
+            this, "actionItems", EntityLabel.ActionItem, "Items of the strategic action plan.");
+
         AggregateFields.Add(this);
         AnalysisFields.Add(this);
         AuditTrailField.Add(this);
@@ -80,6 +91,11 @@ internal sealed class QueryType : ObjectGraphType
     {
         if (parsed.Relationship is { } relationship)
         {
+            if (relationship.Type == RelationshipType.ParticipatesIn && !RareGraphRoles.CanSeeAttendance(context.RareGraph().User))
+            {
+                return null;
+            }
+
             return context.Loaders().RelationshipsByKey.Load(relationship);
         }
 
