@@ -76,13 +76,23 @@ public sealed class RevokedCredentialsOnOpenConnectionsTests : IDisposable
     [Fact]
     public async Task Expired_Token_Should_Close_Its_Socket_With_4403()
     {
+        // The token is valid for an hour by the wall clock, so a slow start cannot expire it before connection_init
+        // (the first version gave it three seconds and failed on a loaded machine); its expiry on the open socket is
+        // reached by moving the server's clock past it.
+        var serverClock = new MovableClock();
         using var app = new RareGraphApp(demoData: false, TestIssuer.Settings());
-        using var server = TestIssuer.Trusting(app);
-        var token = TestIssuer.Token("short-lived", ["EDITOR"], expires: DateTime.UtcNow.AddSeconds(3));
+        using var server = TestIssuer.Trusting(app).WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(serverClock));
+            services.Replace(ServiceDescriptor.Singleton(new GraphQLWsOptions { CredentialCheckInterval = TimeSpan.FromMilliseconds(100) }));
+        }));
+        var token = TestIssuer.Token("short-lived", ["EDITOR"], expires: DateTime.UtcNow.AddHours(1));
         await using var socket = await WsTestClient.ConnectAsync(server);
         await socket.SendAsync(new JsonObject { ["type"] = "connection_init", ["payload"] = new JsonObject { ["authorization"] = "Bearer " + token } });
         Assert.Equal("connection_ack", (string?)(await socket.ReceiveAsync())!["type"]);
         await socket.SubscribeAsync("events", Events);
+
+        serverClock.Advance(TimeSpan.FromHours(2));
 
         Assert.Equal(4403, await socket.ClosedWithAsync());
     }
@@ -139,5 +149,15 @@ public sealed class RevokedCredentialsOnOpenConnectionsTests : IDisposable
             Assert.True(DateTime.UtcNow < deadline, $"The server holds {registry.Count} subscriptions, not {count}.");
             await Task.Delay(20);
         }
+    }
+
+    /// <summary>The server's clock, moved by the test: real time plus an offset.</summary>
+    private sealed class MovableClock : TimeProvider
+    {
+        private long _offsetTicks;
+
+        public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
+
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
     }
 }
