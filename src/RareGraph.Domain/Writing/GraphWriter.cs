@@ -49,7 +49,7 @@ public sealed class GraphWriter(
                 var plan = await WritePlanner.PlanAsync(store, request, cancellationToken);
                 if (plan.Write.IsEmpty)
                 {
-                    return new WriteOutcome(version, null);
+                    return new WriteOutcome(version, null) { Entities = plan.Entities, Relationships = plan.Relationships };
                 }
 
                 var audit = new AuditRecord(
@@ -62,7 +62,7 @@ public sealed class GraphWriter(
                     var newVersion = await store.ApplyAsync(plan.Write with { Audit = audit }, version, cancellationToken);
                     var change = new GraphChange(newVersion, request.Operation, plan.EntityChanges, plan.RelationshipChanges);
                     Announce(change);
-                    return new WriteOutcome(newVersion, change);
+                    return new WriteOutcome(newVersion, change) { Entities = plan.Entities, Relationships = plan.Relationships };
                 }
                 catch (StoreVersionConflictException) when (attempt < MaxAttempts)
                 {

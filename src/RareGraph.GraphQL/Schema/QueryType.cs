@@ -49,6 +49,7 @@ internal sealed class QueryType : ObjectGraphType
         ListingField.Add<ThreatGraphType, ThreatFilterGraphType, ThreatSortGraphType>(
             this, "threats", EntityLabel.Threat, "Recorded threats and civic-space restrictions.");
 
+        RelationshipListingField.Add(this);
         AggregateFields.Add(this);
         AnalysisFields.Add(this);
         AuditTrailField.Add(this);

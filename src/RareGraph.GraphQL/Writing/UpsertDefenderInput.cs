@@ -2,7 +2,7 @@ using RareGraph.Domain.Model;
 
 namespace RareGraph.GraphQL.Writing;
 
-internal sealed class UpsertDefenderInput
+internal sealed class UpsertDefenderInput : PartialInput
 {
     public string Key { get; set; } = "";
     public string DisplayName { get; set; } = "";

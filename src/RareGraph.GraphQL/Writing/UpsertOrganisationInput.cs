@@ -4,7 +4,7 @@ namespace RareGraph.GraphQL.Writing;
 
 #pragma warning disable CA2227, CA1002 // input DTOs are bound by the GraphQL.NET parser through setters
 
-internal sealed class UpsertOrganisationInput
+internal sealed class UpsertOrganisationInput : PartialInput
 {
     public string Key { get; set; } = "";
     public string Name { get; set; } = "";

@@ -22,6 +22,7 @@ public static class RoleMatrix
         ("organisations", RareGraphRoles.Public, "{ organisations(first: 1) { totalCount } }"),
         ("defenders", RareGraphRoles.Public, "{ defenders(first: 1) { totalCount nodes { displayName } } }"),
         ("threats", RareGraphRoles.Public, "{ threats(first: 1) { totalCount } }"),
+        ("relationships", RareGraphRoles.Public, "{ relationships(first: 1) { totalCount } }"),
         ("threatCounts", RareGraphRoles.Public, "{ threatCounts(by: [YEAR]) { keys count } }"),
         ("relationshipCounts", RareGraphRoles.Public, "{ relationshipCounts { keys count } }"),
         ("__schema", RareGraphRoles.Public, "{ __schema { queryType { name } } }"),
