@@ -22,12 +22,14 @@ builder.Services.AddRareGraphGraphQL();
 builder.Services.AddRareGraphGraphQLTransport();
 builder.AddRareGraphSecurity();
 builder.Services.AddRareGraphTelemetry(builder.Configuration);
+builder.Services.AddRareGraphMetricsGate();
 builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store-and-cache", tags: ["ready"]);
 builder.Services.AddHostedService<StoreInitializer>();
 
 var app = builder.Build();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.UseRareGraphSecurity();
+app.UseRareGraphMetricsGate();
 app.UseGraphiQLPage();
 app.UseMapPage();
 app.UseStaticFiles();
@@ -39,7 +41,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions
     Predicate = check => check.Tags.Contains("ready"),
     ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status200OK },
 });
-app.MapPrometheusScrapingEndpoint("/metrics");
+app.MapPrometheusScrapingEndpoint(MetricsGate.Path);
 app.Run();
 
 /// <summary>The host, visible to <c>WebApplicationFactory</c> in the end-to-end tests.</summary>

@@ -11,5 +11,5 @@ internal interface IAnalysisGateway
 
     Task<DiffusionView> DiffusionAsync(string threatKey, CancellationToken cancellationToken);
 
-    Task<AllianceView> AllianceAsync(DateOnly? at, CancellationToken cancellationToken);
+    Task<AllianceView> AllianceAsync(DateOnly? at, RareGraph.Analysis.Alliance.AllianceScope scope, CancellationToken cancellationToken);
 }

@@ -85,7 +85,7 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
             graph.Version,
             new { organisationKey, minScore, maxHops },
             () => ExposureAnalysis.Analyze(graph, organisationKey, minScore, maxHops, Budget(cancellationToken))
-                .Select(e => new ExposureView(e.ThreatKey, e.Score, e.Hops, View(e.Path)))
+                .Select(e => new ExposureView(e.ThreatKey, e.Score, e.Hops, e.CrossBorder, View(e.Path)))
                 .ToList(),
             cancellationToken);
     }
@@ -105,16 +105,23 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
             report.Descendants.Select(e => View(report.ThreatKey, e)).ToList());
     }
 
-    public async Task<AllianceView> AllianceAsync(DateOnly? at, CancellationToken cancellationToken)
+    public async Task<AllianceView> AllianceAsync(DateOnly? at, AllianceScope scope, CancellationToken cancellationToken)
     {
         var date = at ?? Today();
         var graph = await projections.GetCurrentAsync(cancellationToken);
-        return await cache.GetOrComputeAsync("alliance", graph.Version, new { date }, () => Alliance(graph, date, cancellationToken), cancellationToken);
+        var key = new
+        {
+            date,
+            keys = scope.Keys?.Order(StringComparer.Ordinal).ToList(),
+            kinds = scope.Kinds?.Order().ToList(),
+            scope.ConnectedOnly,
+        };
+        return await cache.GetOrComputeAsync("alliance", graph.Version, key, () => Alliance(graph, date, scope, cancellationToken), cancellationToken);
     }
 
-    private static AllianceView Alliance(GraphProjection graph, DateOnly date, CancellationToken cancellationToken)
+    private static AllianceView Alliance(GraphProjection graph, DateOnly date, AllianceScope scope, CancellationToken cancellationToken)
     {
-        var report = AllianceAnalysis.Compute(AllianceGraph.FromProjection(graph, date), date, cancellationToken: cancellationToken);
+        var report = AllianceAnalysis.Compute(AllianceGraph.FromProjection(graph, date, scope), date, cancellationToken: cancellationToken);
         return new AllianceView(
             report.At,
             report.Members.Select(m => new AllianceMemberView(m.Key, m.Degree, m.PageRank, m.Betweenness, m.IsArticulationPoint, m.ComponentId, m.CommunityId)).ToList(),

@@ -25,7 +25,7 @@ internal static class StoreRegistration
                     ? options.Sqlite.Path
                     : Path.Combine(environment.ContentRootPath, options.Sqlite.Path);
                 services.AddSingleton(_ => new SqliteGraphStore(new SqliteStoreOptions { Path = path }));
-                services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+                services.AddSingleton<IGraphStore>(sp => new TracedGraphStore(sp.GetRequiredService<SqliteGraphStore>(), "sqlite"));
                 services.AddSingleton(sp => sp.GetRequiredService<SqliteGraphStore>().AuditTrail);
                 services.AddSingleton(sp => sp.GetRequiredService<SqliteGraphStore>().IssuedKeys);
                 break;
@@ -34,7 +34,7 @@ internal static class StoreRegistration
                 // The store applies its own per-request timeout and retries; the client must not cut in first.
                 services.AddHttpClient("neo4j", client => client.Timeout = Timeout.InfiniteTimeSpan);
                 services.AddSingleton(sp => new Neo4jGraphStore(neo4j, sp.GetRequiredService<IHttpClientFactory>().CreateClient("neo4j")));
-                services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
+                services.AddSingleton<IGraphStore>(sp => new TracedGraphStore(sp.GetRequiredService<Neo4jGraphStore>(), "neo4j"));
                 services.AddSingleton(sp => sp.GetRequiredService<Neo4jGraphStore>().AuditTrail);
                 services.AddSingleton(sp => sp.GetRequiredService<Neo4jGraphStore>().IssuedKeys);
                 break;

@@ -41,8 +41,8 @@ public sealed class SchemaContractTests : IClassFixture<SchemaContractTests.App>
     [InlineData("entity(key: String!): Entity")]
     [InlineData("impact(threatKey: String!, maxHops: Int = 4, minScore: Float = 0.05, at: Date, weights: [RelationshipWeightInput!], kinds: [OrganisationKind!]): ImpactReport!")]
     [InlineData("paths(fromKey: String!, toKey: String!, k: Int = 3, maxHops: Int = 6, types: [RelationshipType!], at: Date, undirected: Boolean = false): [SpilloverPath!]!")]
-    [InlineData("exposure(organisationKey: String!, minScore: Float = 0.05, maxHops: Int = 4): [Exposure!]!")]
-    [InlineData("alliance(at: Date): AllianceAnalytics!")]
+    [InlineData("exposure(organisationKey: String!, minScore: Float = 0.05, maxHops: Int = 4, crossBorderOnly: Boolean, first: Int, after: String, last: Int, before: String): ExposureConnection!")]
+    [InlineData("alliance(at: Date, members: [String!], kinds: [OrganisationKind!], includeIsolated: Boolean = false): AllianceAnalytics!")]
     [InlineData("importGraph(input: ImportGraphInput!): ImportGraphPayload!")]
     [InlineData("deleteEntity(key: String!): DeleteEntityPayload!")]
     public void Schema_Should_Keep_The_Operations_Partners_Rely_On(string signature)

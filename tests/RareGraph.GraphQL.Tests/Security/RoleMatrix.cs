@@ -28,7 +28,7 @@ public static class RoleMatrix
         ("__schema", RareGraphRoles.Public, "{ __schema { queryType { name } } }"),
         ("impact", RareGraphRoles.Analyst, $$"""{ impact(threatKey: "{{Threat}}") { at } }"""),
         ("paths", RareGraphRoles.Analyst, """{ paths(fromKey: "HU", toKey: "PL") { hops } }"""),
-        ("exposure", RareGraphRoles.Analyst, """{ exposure(organisationKey: "org:no-such") { score } }"""),
+        ("exposure", RareGraphRoles.Analyst, """{ exposure(organisationKey: "org:no-such") { totalCount } }"""),
         ("diffusion", RareGraphRoles.Analyst, $$"""{ diffusion(threatKey: "{{Threat}}") { threat { key } } }"""),
         ("alliance", RareGraphRoles.Analyst, "{ alliance { modularity } }"),
         ("auditTrail", RareGraphRoles.Admin, "{ auditTrail(first: 1) { totalCount } }"),

@@ -3,8 +3,9 @@ using GraphQL.Types;
 using RareGraph.GraphQL.Analysis;
 using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Paging;
-using RareGraph.GraphQL.Types.Enums;
 using RareGraph.GraphQL.Types.Entities;
+using RareGraph.GraphQL.Types.Enums;
+using RareGraph.GraphQL.Types.Paging;
 
 namespace RareGraph.GraphQL.Types.Analysis;
 
@@ -18,9 +19,8 @@ internal sealed class ImpactReportGraphType : ObjectGraphType<ImpactReportView>
         Field<NonNullGraphType<CalendarDateGraphType>>("at").Description("The date whose valid relationships were used.").Resolve(ctx => ctx.Source.At);
         Field<NonNullGraphType<Paging.ConnectionGraphType<AffectedGraphType>>>("affected")
             .Description("Ordered by score descending, then hops ascending, then key.")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
             .Argument<BooleanGraphType>("crossBorderOnly", "Only organisations based outside the threat's jurisdiction.")
+            .PagingArguments()
             .Resolve(ctx =>
             {
                 var affected = ctx.GetArgument("crossBorderOnly", false) ? ctx.Source.CrossBorderAffected.Value : ctx.Source.Affected;
