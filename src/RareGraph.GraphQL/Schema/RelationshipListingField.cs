@@ -28,12 +28,12 @@ internal static class RelationshipListingField
             {
                 var page = PageRequest.From(ctx);
                 var filter = RelationshipFilterTranslator.Translate(ctx.GetArgument<Dictionary<string, object?>?>("where"));
-                var position = page.Cursor is null ? (RelationshipKey?)null : RelationshipsResolver.DecodeCursor(page.Cursor, page.Backward ? "before" : "after");
+                var position = page.Cursor is null ? (RelationshipKey?)null : RelationshipsResolver.DecodeCursor(page);
                 var store = ctx.RequestServices!.GetRequiredService<IGraphStore>();
                 var rows = await store.ListRelationshipsAsync(new RelationshipListQuery(filter, position, page.Backward, page.Size + 1), ctx.CancellationToken);
                 var hasMore = rows.Count > page.Size;
                 var pageRows = !hasMore ? rows : page.Backward ? rows.Skip(rows.Count - page.Size) : rows.Take(page.Size);
-                var edges = pageRows.Select(r => new Edge<Relationship>(RelationshipsResolver.EncodeCursor(r), r)).ToList();
+                var edges = pageRows.Select(r => new Edge<Relationship>(RelationshipsResolver.EncodeCursor(page, r), r)).ToList();
                 var pageInfo = new PageInfo(
                     HasNextPage: page.Backward ? position is not null : hasMore,
                     HasPreviousPage: page.Backward ? hasMore : position is not null,

@@ -17,7 +17,7 @@ public sealed partial class ReadmeQueryTests
         var index = 0;
         foreach (Match block in GraphQLBlock().Matches(readme))
         {
-            data.Add(++index, block.Groups[1].Value);
+            data.Add(++index, block.Groups["body"].Value);
         }
 
         return data;
@@ -40,9 +40,9 @@ public sealed partial class ReadmeQueryTests
         Assert.NotNull(json["data"]);
     }
 
-    [GeneratedRegex("```graphql\\r?\\n(.*?)```", RegexOptions.Singleline | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex("```graphql\\r?\\n(?<body>.*?)```", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex GraphQLBlock();
 
-    [GeneratedRegex("^\\s*(query|mutation)\\s*\\w*\\s*\\(\\s*\\$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex("^\\s*(query|mutation)\\s*\\w*\\s*\\(\\s*\\$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex VariableDeclaration();
 }

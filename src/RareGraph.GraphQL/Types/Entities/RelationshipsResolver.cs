@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GraphQL;
-using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.GraphQL.Execution;
@@ -21,7 +20,7 @@ internal static class RelationshipsResolver
         var types = context.GetArgument<List<RelationshipType>?>("types");
         var direction = context.GetArgument("direction", RelationshipDirection.Both);
         var at = context.GetArgument<DateOnly?>("at");
-        var position = page.Cursor is null ? (RelationshipKey?)null : DecodeCursor(page.Cursor, page.Backward ? "before" : "after");
+        var position = page.Cursor is null ? (RelationshipKey?)null : DecodeCursor(page);
         var arguments = new RelationshipPageArguments(direction, RelationshipPageArguments.MaskOf(types), at, position, page.Backward, page.Size + 1);
         var loaders = context.Loaders();
         var totalSelection = arguments.ToQuery([entityKey]);
@@ -30,7 +29,7 @@ internal static class RelationshipsResolver
             var rows = loaded ?? [];
             var hasMore = rows.Count > page.Size;
             var pageRows = !hasMore ? rows : page.Backward ? rows.Skip(rows.Count - page.Size) : rows.Take(page.Size);
-            var edges = pageRows.Select(r => new Edge<Relationship>(EncodeCursor(r), r)).ToList();
+            var edges = pageRows.Select(r => new Edge<Relationship>(EncodeCursor(page, r), r)).ToList();
             var pageInfo = new PageInfo(
                 HasNextPage: page.Backward ? position is not null : hasMore,
                 HasPreviousPage: page.Backward ? hasMore : position is not null,
@@ -43,13 +42,14 @@ internal static class RelationshipsResolver
         });
     }
 
-    /// <summary>The cursor of a relationship in a relationship connection: its identity, in page order.</summary>
-    public static string EncodeCursor(Relationship relationship) =>
-        CursorCodec.Encode([relationship.FromKey, relationship.Type.ToString(), relationship.ToKey]);
+    /// <summary>The cursor of a relationship in a relationship connection: its identity, in page order, sealed to the connection.</summary>
+    public static string EncodeCursor(PageRequest page, Relationship relationship) =>
+        page.Cursors.Encode([relationship.FromKey, relationship.Type.ToString(), relationship.ToKey]);
 
-    public static RelationshipKey DecodeCursor(string cursor, string argument)
+    public static RelationshipKey DecodeCursor(PageRequest page)
     {
-        var values = CursorCodec.Decode(cursor, argument, 3);
+        var argument = page.CursorArgument;
+        var values = page.Cursors.Decode(page.Cursor!, argument, 3);
         if (values.All(v => v.ValueKind == JsonValueKind.String)
             && Enum.TryParse<RelationshipType>(values[1].GetString(), ignoreCase: false, out var type)
             && Enum.IsDefined(type)
@@ -58,6 +58,6 @@ internal static class RelationshipsResolver
             return new RelationshipKey(values[0].GetString()!, type, values[2].GetString()!);
         }
 
-        throw RareGraphException.Validation(argument, $"'{argument}' is not a cursor issued by this connection.");
+        throw CursorBinding.NotOurs(argument);
     }
 }
