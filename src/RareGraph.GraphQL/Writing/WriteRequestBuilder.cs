@@ -15,12 +15,13 @@ internal static class WriteRequestBuilder
     private static readonly HashSet<RelationshipType> BaseTypes = [RelationshipType.BasedIn];
     private static readonly HashSet<RelationshipType> PlaceTypes = [RelationshipType.OccurredIn];
     private static readonly HashSet<RelationshipType> TargetTypes = [RelationshipType.Targets];
+    private static readonly HashSet<RelationshipType> InitiatorTypes = [RelationshipType.InitiatedBy];
 
     public static Jurisdiction Add(WriteRequest request, UpsertJurisdictionInput input, string field)
     {
         Jurisdiction Apply(Jurisdiction basis)
         {
-            var entity = basis with { DisplayName = input.Name, Code = input.Code };
+            var entity = Provenance(input, basis with { DisplayName = input.Name, Code = input.Code });
             entity = input.Has("kind") ? entity with { Kind = input.Kind ?? JurisdictionKind.Country } : entity;
             return input.Has("tags") ? entity with { Tags = input.Tags ?? [] } : entity;
         }
@@ -33,7 +34,7 @@ internal static class WriteRequestBuilder
     {
         Organisation Apply(Organisation basis)
         {
-            var entity = basis with { DisplayName = input.Name, Kind = input.Kind };
+            var entity = Provenance(input, basis with { DisplayName = input.Name, Kind = input.Kind });
             entity = input.Has("website") ? entity with { Website = input.Website } : entity;
             return input.Has("tags") ? entity with { Tags = input.Tags ?? [] } : entity;
         }
@@ -52,7 +53,7 @@ internal static class WriteRequestBuilder
             restricted = input.Has("contact") ? restricted with { Contact = input.Contact } : restricted;
             restricted = input.Has("location") ? restricted with { Location = input.Location } : restricted;
             restricted = input.Has("riskLevel") ? restricted with { RiskLevel = input.RiskLevel } : restricted;
-            return basis with { Pseudonym = input.DisplayName, Restricted = restricted };
+            return Provenance(input, basis with { Pseudonym = input.DisplayName, Restricted = restricted });
         }
 
         var added = AddEntity(request, Apply(new Defender(input.Key, input.DisplayName)), Apply, field);
@@ -65,7 +66,8 @@ internal static class WriteRequestBuilder
     {
         Threat Apply(Threat basis)
         {
-            var entity = basis with { Title = input.Title, Category = input.Category, OccurredOn = input.OccurredOn };
+            var entity = Provenance(input, basis with { Title = input.Title, Category = input.Category, OccurredOn = input.OccurredOn });
+            entity = input.Has("polarity") ? entity with { Polarity = input.Polarity ?? EventPolarity.Restrictive } : entity;
             entity = input.Has("datePrecision") ? entity with { DatePrecision = input.DatePrecision ?? DatePrecision.Day } : entity;
             entity = input.Has("severity") ? entity with { Severity = input.Severity ?? Severity.Medium } : entity;
             entity = input.Has("summary") ? entity with { Summary = input.Summary } : entity;
@@ -100,7 +102,38 @@ internal static class WriteRequestBuilder
             request.ExclusiveOutgoing.Add(new ExclusiveOutgoing(input.Key, TargetTypes));
         }
 
+        AddInitiators(request, input, field);
         return added;
+    }
+
+    /// <summary>Given initiators replace the earlier ones; left out, the earlier ones stay (they are often added later, by relate).</summary>
+    private static void AddInitiators(WriteRequest request, RecordThreatInput input, string field)
+    {
+        if (!input.Has("initiatedByKeys"))
+        {
+            return;
+        }
+
+        var initiators = input.InitiatedByKeys ?? [];
+        for (var i = 0; i < initiators.Count; i++)
+        {
+            request.Relationships.Add(new Located<Relationship>(
+                new Relationship(input.Key, RelationshipType.InitiatedBy, initiators[i]),
+                $"{field}.initiatedByKeys.{i}",
+                IsShorthand: true));
+        }
+
+        request.ExclusiveOutgoing.Add(new ExclusiveOutgoing(input.Key, InitiatorTypes));
+    }
+
+    /// <summary>The provenance and validity fields every entity input shares, by the same rule.</summary>
+    private static T Provenance<T>(EntityInput input, T entity)
+        where T : Entity
+    {
+        entity = input.Has("source") ? entity with { Source = input.Source } : entity;
+        entity = input.Has("confidence") ? entity with { Confidence = input.Confidence } : entity;
+        entity = input.Has("validFrom") ? entity with { ValidFrom = input.ValidFrom } : entity;
+        return input.Has("validTo") ? entity with { ValidTo = input.ValidTo } : entity;
     }
 
     public static Relationship Add(WriteRequest request, RelateInput input, string field)

@@ -14,5 +14,6 @@ internal sealed class UpsertJurisdictionInputGraphType : PartialInputGraphType<U
         Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2 for a COUNTRY (HU); 2-10 capitals for a body (EU).");
         Field<JurisdictionKindGraphType>("kind").Description("COUNTRY when a new jurisdiction leaves it out (or sets it to null).");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags");
+        EntityInputFields.AddProvenance(this);
     }
 }
