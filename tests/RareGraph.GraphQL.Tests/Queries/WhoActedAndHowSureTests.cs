@@ -154,7 +154,7 @@ public sealed class WhoActedAndHowSureTests : IClassFixture<WhoActedAndHowSureTe
     [Theory]
     [InlineData("impact(threatKey: \"act\", minConfidence: 1.5) { at }")]
     [InlineData("paths(fromKey: \"ngo\", toKey: \"gov\", minConfidence: -0.1) { hops }")]
-    [InlineData("exposure(organisationKey: \"ngo\", minConfidence: 2) { score }")]
+    [InlineData("exposure(organisationKey: \"ngo\", minConfidence: 2) { totalCount }")]
     [InlineData("diffusion(threatKey: \"act\", minConfidence: 2) { threat { key } }")]
     [InlineData("alliance(minConfidence: 2) { at }")]
     public async Task MinConfidence_Outside_0_To_1_Should_Fail_With_Validation(string selection)
