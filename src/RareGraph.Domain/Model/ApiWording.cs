@@ -10,8 +10,9 @@ public static class ApiWording
     public static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => EnumNames.ToUpperSnake(value.ToString());
 
-    /// <summary>The lower-case noun for an entity label: "organisation", "threat".</summary>
-    public static string Noun(EntityLabel label) => label.ToString().ToLowerInvariant();
+    /// <summary>The lower-case noun for an entity label: "organisation", "threat", "action item".</summary>
+    public static string Noun(EntityLabel label) =>
+        EnumNames.ToUpperSnake(label.ToString()).Replace('_', ' ').ToLowerInvariant();
 
     /// <summary>The noun with its indefinite article: "an organisation", "a threat".</summary>
     public static string WithArticle(EntityLabel label) => WithArticle(Noun(label));

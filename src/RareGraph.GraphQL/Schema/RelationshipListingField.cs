@@ -6,6 +6,7 @@ using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
 using RareGraph.GraphQL.Filtering;
 using RareGraph.GraphQL.Paging;
+using RareGraph.GraphQL.Security;
 using RareGraph.GraphQL.Types.Entities;
 using RareGraph.GraphQL.Types.Filters;
 using RareGraph.GraphQL.Types.Paging;
@@ -21,13 +22,18 @@ internal static class RelationshipListingField
     public static void Add(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionGraphType<RelationshipGraphType>>>("relationships")
-            .Description("The graph's relationships matching `where`, ordered by (fromKey, type, toKey); `totalCount` counts every match.")
+            .Description("The graph's relationships matching `where`, ordered by (fromKey, type, toKey); `totalCount` counts every match. Attendance (PARTICIPATES_IN) is listed for editors only.")
             .Argument<RelationshipFilterGraphType>("where")
             .PagingArguments()
             .ResolveAsync(async ctx =>
             {
                 var page = PageRequest.From(ctx);
-                var filter = RelationshipFilterTranslator.Translate(ctx.GetArgument<Dictionary<string, object?>?>("where"));
+                var asked = RelationshipFilterTranslator.Translate(ctx.GetArgument<Dictionary<string, object?>?>("where"));
+                var filter = (asked ?? new RelationshipFilter()) with
+                {
+                    // Who attended which camp is for editors: below them it is left out, and FORBIDDEN when asked for.
+                    Types = AttendanceGate.VisibleTypes(ctx, asked?.Types?.ToList(), "where.types"),
+                };
                 var position = page.Cursor is null ? (RelationshipKey?)null : RelationshipsResolver.DecodeCursor(page);
                 var store = ctx.RequestServices!.GetRequiredService<IGraphStore>();
                 var rows = await store.ListRelationshipsAsync(new RelationshipListQuery(filter, position, page.Backward, page.Size + 1), ctx.CancellationToken);

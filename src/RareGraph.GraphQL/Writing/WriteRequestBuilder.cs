@@ -127,7 +127,7 @@ internal static class WriteRequestBuilder
     }
 
     /// <summary>The provenance and validity fields every entity input shares, by the same rule.</summary>
-    private static T Provenance<T>(EntityInput input, T entity)
+    internal static T Provenance<T>(EntityInput input, T entity)
         where T : Entity
     {
         entity = input.Has("source") ? entity with { Source = input.Source } : entity;
@@ -144,7 +144,8 @@ internal static class WriteRequestBuilder
             applied = input.Has("validFrom") ? applied with { ValidFrom = input.ValidFrom } : applied;
             applied = input.Has("validTo") ? applied with { ValidTo = input.ValidTo } : applied;
             applied = input.Has("source") ? applied with { Source = input.Source } : applied;
-            return input.Has("confidence") ? applied with { Confidence = input.Confidence } : applied;
+            applied = input.Has("confidence") ? applied with { Confidence = input.Confidence } : applied;
+            return input.Has("role") ? applied with { Role = input.Role } : applied;
         }
 
         var relationship = Apply(new Relationship(input.FromKey, input.Type, input.ToKey));
@@ -167,7 +168,7 @@ internal static class WriteRequestBuilder
     /// Adds <paramref name="entity"/>, which is written as it is when its key is new; over a stored entity of the same
     /// label, <paramref name="apply"/> writes only the given fields.
     /// </summary>
-    private static T AddEntity<T>(WriteRequest request, T entity, Func<T, T> apply, string field)
+    internal static T AddEntity<T>(WriteRequest request, T entity, Func<T, T> apply, string field)
         where T : Entity
     {
         request.Entities.Add(new Located<Entity>(entity, field) { OntoStored = stored => stored is T same ? apply(same) : entity });
