@@ -146,6 +146,47 @@ public sealed class UpsertRuleTests : IDisposable
         Assert.Equal("""{"website":null,"tags":["a"]}""", json["data"]!["upsertOrganisation"]!["organisation"]!.ToJsonString());
     }
 
+    [Fact]
+    public async Task Alliance_Work_Should_Keep_Left_Out_Fields_And_Links_And_Clear_Nulled_Ones()
+    {
+        await WriteAsync("""
+            upsertJurisdiction(input: { key: "hu", name: "Hungary", code: "HU" }) { changed }
+            gov: upsertOrganisation(input: { key: "gov", name: "Government", kind: GOVERNMENT }) { changed }
+            upsertProgramme(input: { key: "p", title: "P", summary: "S", endsOn: "2025-12-31" }) { changed }
+            upsertCampaign(input: { key: "c", title: "C", goal: "G", status: ACTIVE, programmeKey: "p", advocatesToKeys: ["gov"] }) { changed }
+            upsertActionItem(input: { key: "a", title: "A", status: DONE, dueOn: "2024-06-01", partOfKey: "c" }) { changed }
+            upsertCamp(input: { key: "k", title: "K", city: "Budapest", programmeKey: "p", heldInKey: "hu" }) { changed }
+            """);
+
+        var renamed = await WriteAsync("""
+            upsertProgramme(input: { key: "p", title: "P2" }) { programme { title summary endsOn } }
+            upsertCampaign(input: { key: "c", title: "C2" }) { campaign { title goal status } }
+            upsertActionItem(input: { key: "a", title: "A2" }) { actionItem { title status dueOn } }
+            upsertCamp(input: { key: "k", title: "K2" }) { camp { title city } }
+            """);
+        Assert.Equal("""{"title":"P2","summary":"S","endsOn":"2025-12-31"}""", renamed["upsertProgramme"]!["programme"]!.ToJsonString());
+        Assert.Equal("""{"title":"C2","goal":"G","status":"ACTIVE"}""", renamed["upsertCampaign"]!["campaign"]!.ToJsonString());
+        Assert.Equal("""{"title":"A2","status":"DONE","dueOn":"2024-06-01"}""", renamed["upsertActionItem"]!["actionItem"]!.ToJsonString());
+        Assert.Equal("""{"title":"K2","city":"Budapest"}""", renamed["upsertCamp"]!["camp"]!.ToJsonString());
+        const string Links = """
+            c: entity(key: "c") { ... on Campaign { goal status programme { key } advocatesTo { key } } }
+            a: entity(key: "a") { ... on ActionItem { status partOf { key } } }
+            k: entity(key: "k") { ... on Camp { city programme { key } heldIn { key } } }
+            """;
+        Assert.Equal(
+            """{"c":{"goal":"G","status":"ACTIVE","programme":{"key":"p"},"advocatesTo":[{"key":"gov"}]},"a":{"status":"DONE","partOf":{"key":"c"}},"k":{"city":"Budapest","programme":{"key":"p"},"heldIn":{"key":"hu"}}}""",
+            (await ReadAsync(Links)).ToJsonString());
+
+        await WriteAsync("""
+            upsertCampaign(input: { key: "c", title: "C2", goal: null, status: null, programmeKey: null, advocatesToKeys: null }) { changed }
+            upsertActionItem(input: { key: "a", title: "A2", status: null, partOfKey: null }) { changed }
+            upsertCamp(input: { key: "k", title: "K2", city: null, heldInKey: null }) { changed }
+            """);
+        Assert.Equal(
+            """{"c":{"goal":null,"status":"PLANNED","programme":null,"advocatesTo":[]},"a":{"status":"OPEN","partOf":null},"k":{"city":null,"programme":{"key":"p"},"heldIn":null}}""",
+            (await ReadAsync(Links)).ToJsonString());
+    }
+
     public void Dispose() => _app.Dispose();
 
     private async Task<JsonNode> WriteAsync(string mutations)
