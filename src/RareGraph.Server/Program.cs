@@ -32,6 +32,7 @@ app.UseGraphiQLPage();
 app.UseMapPage();
 app.UseStaticFiles();
 app.MapRareGraphGraphQL("/graphql");
+app.MapRareGraphInterchange();
 app.MapSessionEndpoint();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
