@@ -38,6 +38,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(limits);
         services.TryAddSingleton(new DocumentLimits());
         services.TryAddSingleton(new AccessOptions());
+        // Cursors made with a key of this process only; a host that runs replicas or restarts under load configures one.
+        services.TryAddSingleton(_ => Paging.CursorSeal.Ephemeral());
         services.AddSingleton<ISchema, RareGraphSchema>();
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<IErrorInfoProvider, RareGraphErrorInfoProvider>();

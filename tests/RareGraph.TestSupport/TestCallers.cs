@@ -19,9 +19,13 @@ public static class TestCallers
     /// <summary>The secret for <paramref name="role"/>; null for <see cref="RareGraphRoles.Public"/> (no credentials).</summary>
     public static string? KeyFor(string role) => role == RareGraphRoles.Public ? null : KeyOf(role);
 
-    /// <summary>The configuration that declares one key per role.</summary>
+    /// <summary>The cursor key of test servers (Production needs one): fixed, so replicas of a test share it.</summary>
+    public const string CursorKey = "dGVzdC1vbmx5LWN1cnNvci1rZXktMDEyMzQ1Njc4OWE=";
+
+    /// <summary>The configuration that declares one key per role, and the cursor key.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Settings()
     {
+        yield return new("RareGraph:Security:CursorKey", CursorKey);
         var index = 0;
         foreach (var role in RareGraphRoles.Assignable)
         {

@@ -15,10 +15,11 @@ internal sealed class DemoRequestBuilder
     {
         AddJurisdictions(SeedFiles.Jurisdictions());
         AddOrganisations(SeedFiles.Organisations(), "demo.organisations");
+        AddOrganisations(SeedFiles.Actors(), "demo.actors");
         AddThreats(SeedFiles.Threats());
         AddLineage(SeedFiles.Lineage());
         var illustrative = SeedFiles.Illustrative();
-        AddOrganisations(illustrative.Organisations, "demo.illustrative.organisations");
+        AddOrganisations(illustrative.Organisations, "demo.illustrative.organisations", illustrative: true);
         AddDefenders(illustrative.Defenders);
         AddIllustrativeRelationships(illustrative.Relationships);
         return _request;
@@ -31,18 +32,26 @@ internal sealed class DemoRequestBuilder
             var seed = seeds[i];
             var field = $"demo.jurisdictions.{i}";
             var kind = SeedEnums.Parse<JurisdictionKind>(seed.Kind, field);
-            AddEntity(new Jurisdiction(seed.Key, seed.Name, seed.Code, kind) { Tags = seed.Tags }, field);
+            AddEntity(new Jurisdiction(seed.Key, seed.Name, seed.Code, kind) { Tags = seed.Tags, Source = seed.Source }, field);
         }
     }
 
-    private void AddOrganisations(IReadOnlyList<OrganisationSeed> seeds, string fieldPrefix)
+    private void AddOrganisations(IReadOnlyList<OrganisationSeed> seeds, string fieldPrefix, bool illustrative = false)
     {
         for (var i = 0; i < seeds.Count; i++)
         {
             var seed = seeds[i];
             var field = $"{fieldPrefix}.{i}";
             var kind = SeedEnums.Parse<OrganisationKind>(seed.Kind, field);
-            AddEntity(new Organisation(seed.Key, seed.Name, kind) { Website = seed.Website, Tags = seed.Tags }, field);
+            var organisation = new Organisation(seed.Key, seed.Name, kind)
+            {
+                Website = seed.Website,
+                Tags = seed.Tags,
+                Source = illustrative ? DemoDataSet.IllustrativeSource : seed.Source,
+                Confidence = illustrative ? DemoDataSet.MaxIllustrativeConfidence : null,
+                ValidFrom = seed.ValidFrom,
+            };
+            AddEntity(organisation, field);
             if (seed.BasedIn is not null)
             {
                 AddRelationship(Documented(seed.Key, RelationshipType.BasedIn, seed.BasedIn, seed.Source), $"{field}.basedIn");
@@ -67,13 +76,23 @@ internal sealed class DemoRequestBuilder
                 Severity = SeedEnums.Parse<Severity>(seed.Severity, field),
                 Summary = seed.Summary,
                 Sources = seed.Sources,
+                Polarity = SeedEnums.Parse<EventPolarity>(seed.Polarity, field),
+                Source = string.Join(" ; ", seed.Sources),
             };
             AddEntity(threat, field);
-            var source = string.Join(" ; ", seed.Sources);
+            var source = threat.Source;
             AddRelationship(Documented(seed.Key, RelationshipType.OccurredIn, seed.OccurredIn, source), $"{field}.occurredIn");
             for (var t = 0; t < seed.Targets.Count; t++)
             {
                 AddRelationship(Documented(seed.Key, RelationshipType.Targets, seed.Targets[t], source), $"{field}.targets.{t}");
+            }
+
+            for (var a = 0; a < seed.InitiatedBy.Count; a++)
+            {
+                var actor = seed.InitiatedBy[a];
+                var initiatorSource = actor.Why is null ? source : $"{source} — {actor.Why}";
+                var initiator = Documented(seed.Key, RelationshipType.InitiatedBy, actor.Key, initiatorSource) with { Confidence = actor.Confidence ?? 1.0 };
+                AddRelationship(initiator, $"{field}.initiatedBy.{a}");
             }
         }
     }
@@ -103,6 +122,8 @@ internal sealed class DemoRequestBuilder
             var defender = new Defender(seed.Key, seed.Pseudonym)
             {
                 Restricted = new DefenderRestrictedData(seed.LegalName, seed.Contact, seed.Location, risk),
+                Source = DemoDataSet.IllustrativeSource,
+                Confidence = DemoDataSet.MaxIllustrativeConfidence,
             };
             AddEntity(defender, field);
         }

@@ -25,4 +25,13 @@ internal sealed record OrganisationSeed
     public string? Governs { get; init; }
 
     public string? Source { get; init; }
+
+    /// <summary>For a state organ added as the documented actor of an event: that event, whose sources name it.</summary>
+    public string? DocumentedBy { get; init; }
+
+    /// <summary>When it came into existence, if after the start of the data (an office created by a law).</summary>
+    public DateOnly? ValidFrom { get; init; }
+
+    /// <summary>A reviewer's note on a correction or a date; not loaded.</summary>
+    public string? Note { get; init; }
 }

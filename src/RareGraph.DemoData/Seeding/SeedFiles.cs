@@ -15,6 +15,9 @@ internal static class SeedFiles
 
     public static IReadOnlyList<OrganisationSeed> Organisations() => Read<List<OrganisationSeed>>("organisations.json");
 
+    /// <summary>State organs and others the events' own sources name as their actors, not in the public organisation list.</summary>
+    public static IReadOnlyList<OrganisationSeed> Actors() => Read<List<OrganisationSeed>>("actors.json");
+
     public static IReadOnlyList<ThreatSeed> Threats() => Read<List<ThreatSeed>>("threats.json");
 
     public static IReadOnlyList<LineageSeed> Lineage() => Read<List<LineageSeed>>("lineage.json");

@@ -19,6 +19,9 @@ internal sealed record ThreatSeed
     /// <summary>An editorial choice (see docs/demo-data.md), not a fact of the sources.</summary>
     public required string Severity { get; init; }
 
+    /// <summary>RESTRICTIVE or PROTECTIVE (a ruling, directive, resolution or rejection that strengthens civic space).</summary>
+    public required string Polarity { get; init; }
+
     public required string OccurredIn { get; init; }
 
     public string? Summary { get; init; }
@@ -27,4 +30,10 @@ internal sealed record ThreatSeed
 
     /// <summary>Organisations the event's own title names as the ones acted against; documented by the event's sources.</summary>
     public IReadOnlyList<string> Targets { get; init; } = [];
+
+    /// <summary>The organisations the event's sources name as its actors (INITIATED_BY).</summary>
+    public IReadOnlyList<InitiatorSeed> InitiatedBy { get; init; } = [];
+
+    /// <summary>Why an event has no initiator (a private claimant: the demo data names no individuals).</summary>
+    public string? NoInitiator { get; init; }
 }

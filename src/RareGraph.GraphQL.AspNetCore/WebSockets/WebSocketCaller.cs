@@ -38,7 +38,8 @@ internal sealed class WebSocketCaller
         try
         {
             var result = await probe.AuthenticateAsync();
-            return result.Succeeded ? result.Principal : null;
+            // Credentials without any of the API's roles may do nothing here either: refused like bad ones (4403).
+            return result.Succeeded && !Security.RareGraphRoles.IsSignedInWithoutRole(result.Principal) ? result.Principal : null;
         }
         catch (InvalidOperationException)
         {

@@ -9,4 +9,5 @@ internal sealed record DiffusionLinkView(
     int LagDays,
     IReadOnlyList<RelationshipType> Via,
     IReadOnlyList<string> JurisdictionKeys,
-    IReadOnlyList<string> PathKeys);
+    IReadOnlyList<string> PathKeys,
+    DatePrecision LagPrecision = DatePrecision.Day);

@@ -7,9 +7,9 @@ internal interface IAnalysisGateway
 
     Task<IReadOnlyList<PathView>> PathsAsync(PathArguments arguments, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<ExposureView>> ExposureAsync(string organisationKey, double minScore, int maxHops, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ExposureView>> ExposureAsync(ExposureArguments arguments, CancellationToken cancellationToken);
 
-    Task<DiffusionView> DiffusionAsync(string threatKey, CancellationToken cancellationToken);
+    Task<DiffusionView> DiffusionAsync(DiffusionArguments arguments, CancellationToken cancellationToken);
 
-    Task<AllianceView> AllianceAsync(DateOnly? at, CancellationToken cancellationToken);
+    Task<AllianceView> AllianceAsync(DateOnly? at, double minConfidence, CancellationToken cancellationToken);
 }

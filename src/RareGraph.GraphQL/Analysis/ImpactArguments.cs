@@ -8,4 +8,5 @@ internal sealed record ImpactArguments(
     double MinScore,
     DateOnly? At,
     IReadOnlyList<(RelationshipType Type, double Weight)> Weights,
-    IReadOnlySet<OrganisationKind>? Kinds);
+    IReadOnlySet<OrganisationKind>? Kinds,
+    double MinConfidence = 0);

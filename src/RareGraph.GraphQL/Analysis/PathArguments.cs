@@ -1,3 +1,4 @@
+using RareGraph.Analysis.Paths;
 using RareGraph.Domain.Model;
 
 namespace RareGraph.GraphQL.Analysis;
@@ -9,4 +10,6 @@ internal sealed record PathArguments(
     int MaxHops,
     IReadOnlySet<RelationshipType>? Types,
     DateOnly? At,
-    bool Undirected);
+    bool Undirected,
+    PathRanking Order = PathRanking.Score,
+    double MinConfidence = 0);

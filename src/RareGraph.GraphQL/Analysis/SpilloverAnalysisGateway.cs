@@ -27,6 +27,7 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
             arguments.At,
             Weights = arguments.Weights.OrderBy(w => w.Type).Select(w => new { w.Type, w.Weight }).ToList(),
             Kinds = arguments.Kinds?.Order().ToList(),
+            arguments.MinConfidence,
         };
         return reports.GetOrCompute("impact", graph.Version, normalised, () => Impact(graph, arguments, cancellationToken));
     }
@@ -43,20 +44,36 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
                 At = arguments.At,
                 Weights = arguments.Weights.Select(w => new WeightOverride(w.Type, w.Weight)).ToList(),
                 Kinds = arguments.Kinds,
+                MinConfidence = arguments.MinConfidence,
             },
             Budget(cancellationToken));
         return new ImpactReportView(
             report.ThreatKey,
             report.At,
             new AffectedViewList(report.Affected),
-            new Lazy<IReadOnlyList<AffectedView>>(() => new AffectedViewList(report.CrossBorderOnly())));
+            new Lazy<IReadOnlyList<AffectedView>>(() => new AffectedViewList(report.CrossBorderOnly())))
+        {
+            Polarity = report.Polarity,
+            InitiatorKeys = report.Initiators,
+        };
     }
 
     public async Task<IReadOnlyList<PathView>> PathsAsync(PathArguments arguments, CancellationToken cancellationToken)
     {
         var graph = await projections.GetCurrentAsync(cancellationToken);
         var at = arguments.At ?? Today();
-        var normalised = new { arguments.FromKey, arguments.ToKey, arguments.K, arguments.MaxHops, Types = arguments.Types?.Order().ToList(), At = at, arguments.Undirected };
+        var normalised = new
+        {
+            arguments.FromKey,
+            arguments.ToKey,
+            arguments.K,
+            arguments.MaxHops,
+            Types = arguments.Types?.Order().ToList(),
+            At = at,
+            arguments.Undirected,
+            arguments.Order,
+            arguments.MinConfidence,
+        };
         return await cache.GetOrComputeAsync<IReadOnlyList<PathView>>("paths", graph.Version, normalised, () => Paths(graph, arguments with { At = at }, cancellationToken), cancellationToken);
     }
 
@@ -71,50 +88,69 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
                 Types = arguments.Types,
                 At = arguments.At,
                 Undirected = arguments.Undirected,
+                Ranking = arguments.Order,
+                MinConfidence = arguments.MinConfidence,
             },
             Today(),
             Budget(cancellationToken));
         return paths.Select(View).ToList();
     }
 
-    public async Task<IReadOnlyList<ExposureView>> ExposureAsync(string organisationKey, double minScore, int maxHops, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ExposureView>> ExposureAsync(ExposureArguments arguments, CancellationToken cancellationToken)
     {
         var graph = await projections.GetCurrentAsync(cancellationToken);
         return await cache.GetOrComputeAsync<IReadOnlyList<ExposureView>>(
             "exposure",
             graph.Version,
-            new { organisationKey, minScore, maxHops },
-            () => ExposureAnalysis.Analyze(graph, organisationKey, minScore, maxHops, Budget(cancellationToken))
+            arguments,
+            () => ExposureAnalysis.Analyze(
+                    graph,
+                    arguments.OrganisationKey,
+                    new ExposureOptions
+                    {
+                        MinScore = arguments.MinScore,
+                        MaxHops = arguments.MaxHops,
+                        At = arguments.At,
+                        Polarity = arguments.Polarity,
+                        MinConfidence = arguments.MinConfidence,
+                    },
+                    Budget(cancellationToken))
                 .Select(e => new ExposureView(e.ThreatKey, e.Score, e.Hops, View(e.Path)))
                 .ToList(),
             cancellationToken);
     }
 
-    public async Task<DiffusionView> DiffusionAsync(string threatKey, CancellationToken cancellationToken)
+    public async Task<DiffusionView> DiffusionAsync(DiffusionArguments arguments, CancellationToken cancellationToken)
     {
         var graph = await projections.GetCurrentAsync(cancellationToken);
-        return await cache.GetOrComputeAsync("diffusion", graph.Version, new { threatKey }, () => Diffusion(graph, threatKey, cancellationToken), cancellationToken);
+        return await cache.GetOrComputeAsync("diffusion", graph.Version, arguments, () => Diffusion(graph, arguments, cancellationToken), cancellationToken);
     }
 
-    private static DiffusionView Diffusion(GraphProjection graph, string threatKey, CancellationToken cancellationToken)
+    private static DiffusionView Diffusion(GraphProjection graph, DiffusionArguments arguments, CancellationToken cancellationToken)
     {
-        var report = DiffusionAnalysis.Trace(graph, threatKey, Budget(cancellationToken));
+        var report = DiffusionAnalysis.Trace(
+            graph,
+            arguments.ThreatKey,
+            new DiffusionOptions { At = arguments.At, MinConfidence = arguments.MinConfidence },
+            Budget(cancellationToken));
         return new DiffusionView(
             report.ThreatKey,
             report.Ancestors.Select(e => View(report.ThreatKey, e)).ToList(),
             report.Descendants.Select(e => View(report.ThreatKey, e)).ToList());
     }
 
-    public async Task<AllianceView> AllianceAsync(DateOnly? at, CancellationToken cancellationToken)
+    public async Task<AllianceView> AllianceAsync(DateOnly? at, double minConfidence, CancellationToken cancellationToken)
     {
         var date = at ?? Today();
         var graph = await projections.GetCurrentAsync(cancellationToken);
-        return await cache.GetOrComputeAsync("alliance", graph.Version, new { date }, () => Alliance(graph, date, cancellationToken), cancellationToken);
+        return await cache.GetOrComputeAsync(
+            "alliance", graph.Version, new { date, minConfidence }, () => Alliance(graph, date, minConfidence, cancellationToken), cancellationToken);
     }
 
-    private static AllianceView Alliance(GraphProjection graph, DateOnly date, CancellationToken cancellationToken)
+    private static AllianceView Alliance(GraphProjection graph, DateOnly date, double minConfidence, CancellationToken cancellationToken)
     {
-        var report = AllianceAnalysis.Compute(AllianceGraph.FromProjection(graph, date), date, cancellationToken: cancellationToken);
+        var view = graph.WithMinConfidence(minConfidence);
+        var report = AllianceAnalysis.Compute(AllianceGraph.FromProjection(view, date), date, cancellationToken: cancellationToken);
         return new AllianceView(
             report.At,
             report.Members.Select(m => new AllianceMemberView(m.Key, m.Degree, m.PageRank, m.Betweenness, m.IsArticulationPoint, m.ComponentId, m.CommunityId)).ToList(),
@@ -144,6 +180,7 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
             entry.LagDays,
             entry.Links.Select(l => l.Type).ToList(),
             entry.JurisdictionsCrossed,
-            chain);
+            chain,
+            entry.LagPrecision);
     }
 }

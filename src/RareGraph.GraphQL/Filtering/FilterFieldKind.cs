@@ -6,5 +6,6 @@ internal enum FilterFieldKind
     Identifier,
     Enum,
     Date,
+    Number,
     RelationshipShortcut,
 }

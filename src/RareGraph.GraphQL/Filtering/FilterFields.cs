@@ -10,6 +10,18 @@ internal static class FilterFields
 {
     private static readonly FilterField Key = Identifier("key", EntityField.Key, "The entity's key.");
 
+    private static readonly FilterField Source = new(
+        "source", typeof(SourceFilterGraphType), FilterFieldKind.Text, "Where the fact that it exists comes from (`illustrative`: invented demo data).")
+    {
+        Field = EntityField.Source,
+    };
+
+    private static readonly FilterField Confidence = new(
+        "confidence", typeof(ConfidenceFilterGraphType), FilterFieldKind.Number, "How sure that source is (a missing confidence counts as 1).")
+    {
+        Field = EntityField.Confidence,
+    };
+
     public static IReadOnlyList<FilterField> For(EntityLabel label) => label switch
     {
         EntityLabel.Organisation =>
@@ -19,6 +31,8 @@ internal static class FilterFields
             Enum<OrganisationKindGraphType, OrganisationKind>("kind", "Its kind."),
             Identifier("tag", EntityField.Tag, "Any one of its tags."),
             Shortcut("basedIn", RelationshipType.BasedIn, RelationshipDirection.Outgoing, "The key of the jurisdiction it is BASED_IN."),
+            Source,
+            Confidence,
         ],
         EntityLabel.Jurisdiction =>
         [
@@ -27,6 +41,8 @@ internal static class FilterFields
             Identifier("code", EntityField.Code, "ISO 3166-1 alpha-2 or body code."),
             Enum<JurisdictionKindGraphType, JurisdictionKind>("kind", "Country, supranational body or region."),
             Identifier("tag", EntityField.Tag, "Any one of its tags."),
+            Source,
+            Confidence,
         ],
         EntityLabel.Defender =>
         [
@@ -35,6 +51,8 @@ internal static class FilterFields
             Shortcut("basedIn", RelationshipType.BasedIn, RelationshipDirection.Outgoing, "The key of the jurisdiction the defender is BASED_IN."),
             Shortcut("affiliatedWith", RelationshipType.AffiliatedWith, RelationshipDirection.Outgoing, "The key of an organisation the defender is AFFILIATED_WITH."),
             Enum<SeverityGraphType, Severity>("riskLevel", "Restricted: refused to roles that may not read risk levels.", EntityField.RiskLevel) with { Restricted = true },
+            Source,
+            Confidence,
         ],
         EntityLabel.Threat =>
         [
@@ -45,6 +63,10 @@ internal static class FilterFields
             new("occurredOn", typeof(DateFilterGraphType), FilterFieldKind.Date, "When it occurred (inclusive ranges).") { Field = EntityField.OccurredOn },
             Shortcut("jurisdiction", RelationshipType.OccurredIn, RelationshipDirection.Outgoing, "The key of the jurisdiction it OCCURRED_IN."),
             Shortcut("targets", RelationshipType.Targets, RelationshipDirection.Outgoing, "The key of an entity it TARGETS."),
+            Enum<EventPolarityGraphType, EventPolarity>("polarity", "Whether it restricts or protects civic space.", EntityField.Polarity),
+            Shortcut("initiatedBy", RelationshipType.InitiatedBy, RelationshipDirection.Outgoing, "The key of an organisation it was INITIATED_BY."),
+            Source,
+            Confidence,
         ],
         _ => throw new ArgumentOutOfRangeException(nameof(label)),
     };

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
@@ -18,7 +17,7 @@ internal static class EntityListing
         CancellationToken cancellationToken)
     {
         var effectiveSort = sort.Where(s => s.Field != EntityField.Key).ToList();
-        var position = page.Cursor is null ? null : DecodePosition(page.Cursor, effectiveSort, page.Backward ? "before" : "after");
+        var position = page.Cursor is null ? null : DecodePosition(page, effectiveSort);
         var query = new EntityQuery(label, filter, effectiveSort, position, page.Backward, page.Size + 1);
         var rows = await store.ListEntitiesAsync(query, cancellationToken);
 
@@ -27,7 +26,7 @@ internal static class EntityListing
             : page.Backward ? rows.Skip(rows.Count - page.Size).ToList()
             : rows.Take(page.Size).ToList();
 
-        var edges = pageRows.Select(e => new Edge<Entity>(EncodeCursor(e, effectiveSort), e)).ToList();
+        var edges = pageRows.Select(e => new Edge<Entity>(EncodeCursor(page.Cursors, e, effectiveSort), e)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: page.Backward ? position is not null : hasMore,
             HasPreviousPage: page.Backward ? hasMore : position is not null,
@@ -36,12 +35,13 @@ internal static class EntityListing
         return new Connection<Entity>(edges, pageInfo, ct => store.CountEntitiesAsync(label, filter, ct));
     }
 
-    private static string EncodeCursor(Entity entity, IReadOnlyList<SortSpec> sort) =>
-        CursorCodec.Encode([.. sort.Select(s => SortValues.Of(entity, s.Field)), entity.Key]);
+    private static string EncodeCursor(CursorBinding cursors, Entity entity, IReadOnlyList<SortSpec> sort) =>
+        cursors.Encode([.. sort.Select(s => SortValues.Of(entity, s.Field)), entity.Key]);
 
-    private static KeysetPosition DecodePosition(string cursor, IReadOnlyList<SortSpec> sort, string argument)
+    private static KeysetPosition DecodePosition(PageRequest page, IReadOnlyList<SortSpec> sort)
     {
-        var values = CursorCodec.Decode(cursor, argument, sort.Count + 1);
+        var argument = page.CursorArgument;
+        var values = page.Cursors.Decode(page.Cursor!, argument, sort.Count + 1);
         try
         {
             var sortValues = new object[sort.Count];
@@ -59,7 +59,7 @@ internal static class EntityListing
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or JsonException)
         {
-            throw RareGraphException.Validation(argument, $"'{argument}' is not a cursor issued by this connection with this order.");
+            throw CursorBinding.NotOurs(argument);
         }
     }
 }

@@ -1,5 +1,3 @@
-using RareGraph.Domain.Errors;
-
 namespace RareGraph.GraphQL.Paging;
 
 /// <summary>
@@ -29,7 +27,7 @@ internal static class InMemoryPaging
         if (page.Cursor is not null)
         {
             var argument = page.Backward ? "before" : "after";
-            var position = RankOf(DecodeKey(page.Cursor, argument, 1)[0], argument);
+            var position = RankOf(DecodeKey(page, 1)[0], argument);
             if (page.Backward)
             {
                 end = (int)Math.Clamp(position, 0, count);
@@ -45,7 +43,7 @@ internal static class InMemoryPaging
         var edges = new List<Edge<T>>(take);
         for (var i = from; i < from + take; i++)
         {
-            edges.Add(new Edge<T>(CursorCodec.Encode([RankKey(i)]), ranked[i]));
+            edges.Add(new Edge<T>(page.Cursors.Encode([RankKey(i)]), ranked[i]));
         }
 
         var pageInfo = new PageInfo(
@@ -62,7 +60,7 @@ internal static class InMemoryPaging
     private static long RankOf(string key, string argument) =>
         key.Length == 10 && key.All(char.IsAsciiDigit)
             ? long.Parse(key, System.Globalization.CultureInfo.InvariantCulture)
-            : throw RareGraphException.Validation(argument, $"'{argument}' is not a cursor issued by this connection.");
+            : throw CursorBinding.NotOurs(argument);
 
     private static Connection<T> PageOrdered<T>(List<(string[] Key, T Item)> ordered, int keyLength, PageRequest page)
         where T : notnull
@@ -71,7 +69,7 @@ internal static class InMemoryPaging
         var end = ordered.Count;
         if (page.Cursor is not null)
         {
-            var cursorKey = DecodeKey(page.Cursor, page.Backward ? "before" : "after", keyLength);
+            var cursorKey = DecodeKey(page, keyLength);
             if (page.Backward)
             {
                 end = FirstIndex(ordered, p => KeyComparer.Instance.Compare(p.Key, cursorKey) >= 0);
@@ -84,7 +82,7 @@ internal static class InMemoryPaging
 
         var take = Math.Min(page.Size, end - start);
         var from = page.Backward ? end - take : start;
-        var edges = ordered.GetRange(from, take).Select(p => new Edge<T>(CursorCodec.Encode(p.Key), p.Item)).ToList();
+        var edges = ordered.GetRange(from, take).Select(p => new Edge<T>(page.Cursors.Encode(p.Key), p.Item)).ToList();
         var total = ordered.Count;
         var pageInfo = new PageInfo(
             HasNextPage: from + take < ordered.Count,
@@ -100,11 +98,9 @@ internal static class InMemoryPaging
         return index < 0 ? items.Count : index;
     }
 
-    private static string[] DecodeKey(string cursor, string argument, int keyLength) =>
-        CursorCodec.Decode(cursor, argument, keyLength)
-            .Select(v => v.ValueKind == System.Text.Json.JsonValueKind.String
-                ? v.GetString()!
-                : throw RareGraphException.Validation(argument, $"'{argument}' is not a cursor issued by this connection."))
+    private static string[] DecodeKey(PageRequest page, int keyLength) =>
+        page.Cursors.Decode(page.Cursor!, page.CursorArgument, keyLength)
+            .Select(v => v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString()! : throw CursorBinding.NotOurs(page.CursorArgument))
             .ToArray();
 
     private sealed class KeyComparer : IComparer<string[]>

@@ -3,9 +3,12 @@ using RareGraph.Domain.Errors;
 
 namespace RareGraph.GraphQL.Paging;
 
-/// <summary>The Relay paging arguments of one connection field, checked.</summary>
-internal sealed record PageRequest(int Size, bool Backward, string? Cursor)
+/// <summary>The Relay paging arguments of one connection field, checked, and the sealed cursors of that field.</summary>
+internal sealed record PageRequest(int Size, bool Backward, string? Cursor, CursorBinding Cursors)
 {
+    /// <summary>The argument the cursor came in: <c>before</c> when paging backwards, else <c>after</c>.</summary>
+    public string CursorArgument => Backward ? "before" : "after";
+
     public static PageRequest From(IResolveFieldContext context)
     {
         var first = context.GetArgument<int?>("first");
@@ -39,6 +42,7 @@ internal sealed record PageRequest(int Size, bool Backward, string? Cursor)
             throw RareGraphException.Validation(field, $"{field} must be between 0 and {PagingLimits.MaxPageSize}.");
         }
 
-        return last is not null ? new PageRequest(size, true, before) : new PageRequest(size, false, after);
+        var cursors = CursorBinding.Of(context);
+        return last is not null ? new PageRequest(size, true, before, cursors) : new PageRequest(size, false, after, cursors);
     }
 }

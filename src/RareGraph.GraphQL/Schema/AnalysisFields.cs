@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using RareGraph.Analysis.Paths;
 using RareGraph.Domain.Model;
 using RareGraph.GraphQL.Analysis;
 using RareGraph.GraphQL.Types.Analysis;
@@ -11,6 +12,9 @@ namespace RareGraph.GraphQL.Schema;
 /// <summary>The spill-over questions: impact, paths, exposure, diffusion and alliance analytics.</summary>
 internal static class AnalysisFields
 {
+    public const string MinConfidenceDescription =
+        "In [0, 1]: relationships and entities less sure than this do not exist for this answer (a missing confidence counts as 1; illustrative demo data is at most 0.5).";
+
     public static void Add(ObjectGraphType query)
     {
         AddImpact(query);
@@ -18,6 +22,9 @@ internal static class AnalysisFields
         AddExposure(query);
         AddDiffusion(query);
         AddAlliance(query);
+        query.Field<NonNullGraphType<SpilloverModelGraphType>>("spilloverModel")
+            .Description("The weights and flow directions the engine uses, and its defaults: what to cite with an answer.")
+            .Resolve(_ => new object());
     }
 
     private static void AddImpact(ObjectGraphType query) =>
@@ -29,6 +36,7 @@ internal static class AnalysisFields
             .Argument<CalendarDateGraphType>("at", "Use the relationships valid on this date (default: the threat's date).")
             .Argument<ListGraphType<NonNullGraphType<RelationshipWeightInputGraphType>>>("weights", "Override the model's weight of a type; 0 switches it off.")
             .Argument<ListGraphType<NonNullGraphType<OrganisationKindGraphType>>>("kinds", "Only organisations of these kinds (GOVERNMENT: which governments).")
+            .Argument<FloatGraphType>("minConfidence", MinConfidenceDescription, a => a.DefaultValue = 0.0)
             .ResolveAsync(async ctx => await Gateway(ctx).ImpactAsync(
                 new ImpactArguments(
                     ctx.GetArgument<string>("threatKey"),
@@ -38,12 +46,13 @@ internal static class AnalysisFields
                     (ctx.GetArgument<List<Dictionary<string, object?>>?>("weights") ?? [])
                         .Select(w => ((RelationshipType)w["type"]!, Convert.ToDouble(w["weight"], System.Globalization.CultureInfo.InvariantCulture)))
                         .ToList(),
-                    ctx.GetArgument<List<OrganisationKind>?>("kinds")?.ToHashSet()),
+                    ctx.GetArgument<List<OrganisationKind>?>("kinds")?.ToHashSet(),
+                    ctx.GetArgument("minConfidence", 0.0)),
                 ctx.CancellationToken));
 
     private static void AddPaths(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpilloverPathGraphType>>>>("paths")
-            .Description("The k shortest simple paths between two entities, by steps, each with its spill-over score.")
+            .Description("The k best simple paths between two entities (or from an event, through its seeds), strongest first unless order says HOPS, each with its spill-over score.")
             .Argument<NonNullGraphType<StringGraphType>>("fromKey")
             .Argument<NonNullGraphType<StringGraphType>>("toKey")
             .Argument<IntGraphType>("k", "1..20.", a => a.DefaultValue = 3)
@@ -51,6 +60,8 @@ internal static class AnalysisFields
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("types", "Only these relationship types.")
             .Argument<CalendarDateGraphType>("at", "Use the relationships valid on this date (default: today).")
             .Argument<BooleanGraphType>("undirected", "Ignore the flow directions of the model.", a => a.DefaultValue = false)
+            .Argument<PathOrderGraphType>("order", "SCORE: strongest first; HOPS: fewest steps first.", a => a.DefaultValue = PathRanking.Score)
+            .Argument<FloatGraphType>("minConfidence", MinConfidenceDescription, a => a.DefaultValue = 0.0)
             .ResolveAsync(async ctx => await Gateway(ctx).PathsAsync(
                 new PathArguments(
                     ctx.GetArgument<string>("fromKey"),
@@ -59,32 +70,47 @@ internal static class AnalysisFields
                     ctx.GetArgument("maxHops", 6),
                     ctx.GetArgument<List<RelationshipType>?>("types")?.ToHashSet(),
                     ctx.GetArgument<DateOnly?>("at"),
-                    ctx.GetArgument("undirected", false)),
+                    ctx.GetArgument("undirected", false),
+                    ctx.GetArgument("order", PathRanking.Score),
+                    ctx.GetArgument("minConfidence", 0.0)),
                 ctx.CancellationToken));
 
     private static void AddExposure(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExposureGraphType>>>>("exposure")
-            .Description("The recorded threats whose impact on an organisation is at least minScore, strongest first.")
+            .Description("The recorded events of a polarity (default RESTRICTIVE) whose impact on an organisation is at least minScore, strongest first; never the events it initiated.")
             .Argument<NonNullGraphType<StringGraphType>>("organisationKey")
             .Argument<FloatGraphType>("minScore", "In (0, 1].", a => a.DefaultValue = 0.05)
             .Argument<IntGraphType>("maxHops", "1..8 steps.", a => a.DefaultValue = 4)
+            .Argument<CalendarDateGraphType>("at", "The exposure as it stood on this date: only events that had occurred by then, each on the graph as of then (default: each event at its own date).")
+            .Argument<EventPolarityGraphType>("polarity", "RESTRICTIVE: harm reaching the organisation; PROTECTIVE: protection reaching it.", a => a.DefaultValue = EventPolarity.Restrictive)
+            .Argument<FloatGraphType>("minConfidence", MinConfidenceDescription, a => a.DefaultValue = 0.0)
             .ResolveAsync(async ctx => await Gateway(ctx).ExposureAsync(
-                ctx.GetArgument<string>("organisationKey"),
-                ctx.GetArgument("minScore", 0.05),
-                ctx.GetArgument("maxHops", 4),
+                new ExposureArguments(
+                    ctx.GetArgument<string>("organisationKey"),
+                    ctx.GetArgument("minScore", 0.05),
+                    ctx.GetArgument("maxHops", 4),
+                    ctx.GetArgument<DateOnly?>("at"),
+                    ctx.GetArgument("polarity", EventPolarity.Restrictive),
+                    ctx.GetArgument("minConfidence", 0.0)),
                 ctx.CancellationToken));
 
     private static void AddDiffusion(ObjectGraphType query) =>
         query.Field<NonNullGraphType<DiffusionGraphType>>("diffusion")
             .Description("A threat's law lineage through MODELLED_ON, CITED, RESPONSE_TO and SAME_CAMPAIGN links.")
             .Argument<NonNullGraphType<StringGraphType>>("threatKey")
-            .ResolveAsync(async ctx => await Gateway(ctx).DiffusionAsync(ctx.GetArgument<string>("threatKey"), ctx.CancellationToken));
+            .Argument<CalendarDateGraphType>("at", "The lineage as known on this date: no event, link or entity that began later (default: the whole record).")
+            .Argument<FloatGraphType>("minConfidence", MinConfidenceDescription, a => a.DefaultValue = 0.0)
+            .ResolveAsync(async ctx => await Gateway(ctx).DiffusionAsync(
+                new DiffusionArguments(ctx.GetArgument<string>("threatKey"), ctx.GetArgument<DateOnly?>("at"), ctx.GetArgument("minConfidence", 0.0)),
+                ctx.CancellationToken));
 
     private static void AddAlliance(ObjectGraphType query) =>
         query.Field<NonNullGraphType<AllianceAnalyticsGraphType>>("alliance")
             .Description("Centrality, brokers, components and communities of the alliance as of a date (default: today).")
             .Argument<CalendarDateGraphType>("at")
-            .ResolveAsync(async ctx => await Gateway(ctx).AllianceAsync(ctx.GetArgument<DateOnly?>("at"), ctx.CancellationToken));
+            .Argument<FloatGraphType>("minConfidence", MinConfidenceDescription, a => a.DefaultValue = 0.0)
+            .ResolveAsync(async ctx => await Gateway(ctx).AllianceAsync(
+                ctx.GetArgument<DateOnly?>("at"), ctx.GetArgument("minConfidence", 0.0), ctx.CancellationToken));
 
     private static IAnalysisGateway Gateway(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IAnalysisGateway>();

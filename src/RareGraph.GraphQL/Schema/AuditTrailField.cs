@@ -42,14 +42,15 @@ internal static class AuditTrailField
         }
 
         var after = context.GetArgument<string?>("after");
-        long? before = after is null ? null : CursorCodec.Decode(after, "after", 1)[0].TryGetInt64(out var version)
+        var cursors = CursorBinding.Of(context);
+        long? before = after is null ? null : cursors.Decode(after, "after", 1)[0].TryGetInt64(out var version)
             ? version
-            : throw RareGraphException.Validation("after", "'after' is not a cursor issued by auditTrail.");
+            : throw CursorBinding.NotOurs("after");
         var actor = context.GetArgument<string?>("actor");
         var operation = context.GetArgument<string?>("operation");
 
         var page = await trail.ListAsync(new AuditQuery(first + 1, before, actor, operation), context.CancellationToken);
-        var edges = page.Take(first).Select(e => new Edge<AuditEntry>(CursorCodec.Encode([e.Version]), e)).ToList();
+        var edges = page.Take(first).Select(e => new Edge<AuditEntry>(cursors.Encode([e.Version]), e)).ToList();
         var info = new PageInfo(page.Count > first, after is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return new Connection<AuditEntry>(edges, info, token => trail.CountAsync(actor, operation, token));
     }

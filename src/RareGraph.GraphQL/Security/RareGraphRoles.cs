@@ -15,6 +15,10 @@ public static class RareGraphRoles
     public const string Editor = "EDITOR";
     public const string Admin = "ADMIN";
 
+    /// <summary>What a caller who signed in without any of the API's roles is told, whatever they asked for.</summary>
+    public const string NoRoleMessage =
+        "Your credentials carry none of this API's roles (VIEWER, ANALYST, EDITOR, ADMIN); ask the issuer of your token to grant one.";
+
     /// <summary>The roles a credential may carry, least privileged first.</summary>
     public static IReadOnlyList<string> Assignable { get; } = [Viewer, Analyst, Editor, Admin];
 
@@ -58,6 +62,15 @@ public static class RareGraphRoles
     }
 
     public static bool IsSignedIn(ClaimsPrincipal user) => user?.Identity?.IsAuthenticated == true;
+
+    /// <summary>True when <paramref name="user"/> holds at least one of the API's roles.</summary>
+    public static bool HoldsAny(ClaimsPrincipal user) => HasAtLeast(user, Viewer);
+
+    /// <summary>
+    /// A caller who signed in (a token from a trusted issuer) but holds none of the API's roles: they may do nothing,
+    /// not even what anonymous callers may. Least privilege: a role is given on purpose, never assumed.
+    /// </summary>
+    public static bool IsSignedInWithoutRole(ClaimsPrincipal user) => IsSignedIn(user) && !HoldsAny(user);
 
     public static bool IsAssignable(string role) => Assignable.Contains(role, StringComparer.Ordinal);
 

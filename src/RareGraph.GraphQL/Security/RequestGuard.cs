@@ -18,6 +18,7 @@ namespace RareGraph.GraphQL.Security;
 /// </remarks>
 internal sealed class RequestGuard(DocumentLimits limits, AccessOptions access, ISchema schema)
 {
+
     /// <summary>
     /// Null when the request may proceed; <paramref name="document"/> is then the parsed document to execute, or null when
     /// it did not parse (execution reports the syntax error and runs nothing).
@@ -99,6 +100,11 @@ internal sealed class RequestGuard(DocumentLimits limits, AccessOptions access, 
 
     private bool Allows(ClaimsPrincipal user, string needed)
     {
+        if (RareGraphRoles.IsSignedInWithoutRole(user))
+        {
+            return false;
+        }
+
         var signedIn = RareGraphRoles.IsSignedIn(user);
         return needed switch
         {
@@ -113,6 +119,11 @@ internal sealed class RequestGuard(DocumentLimits limits, AccessOptions access, 
         if (!RareGraphRoles.IsSignedIn(user))
         {
             return new RequestRefusal(ErrorCodes.Unauthenticated, $"Sign in (an API key or a bearer token) to use '{field}'.");
+        }
+
+        if (RareGraphRoles.IsSignedInWithoutRole(user))
+        {
+            return new RequestRefusal(ErrorCodes.Forbidden, RareGraphRoles.NoRoleMessage);
         }
 
         var shown = string.Equals(needed, RootFieldPolicy.Introspection, StringComparison.Ordinal) ? "a signed-in role" : needed;

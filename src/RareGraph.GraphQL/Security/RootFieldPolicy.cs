@@ -27,6 +27,7 @@ internal static class RootFieldPolicy
         ["exposure"] = RareGraphRoles.Analyst,
         ["diffusion"] = RareGraphRoles.Analyst,
         ["alliance"] = RareGraphRoles.Analyst,
+        ["spilloverModel"] = RareGraphRoles.Public,
         ["auditTrail"] = RareGraphRoles.Admin,
         ["apiKeys"] = RareGraphRoles.Admin,
         ["__typename"] = RareGraphRoles.Public,

@@ -5,6 +5,8 @@ namespace RareGraph.GraphQL.Subscriptions;
 /// <summary>
 /// Watches one organisation's exposure: after each batch of writes it recomputes which recorded threats reach the
 /// organisation with at least the threshold score, and alerts for each threat that was below it (or absent) before.
+/// Exposure's own rules apply: only events of the watched polarity, never those the organisation initiated, nothing
+/// less sure than the watch's minConfidence.
 /// </summary>
 /// <remarks>
 /// The comparison is of before/after sets, not of the change itself: a write anywhere (a new partnership, a threat's
@@ -15,9 +17,7 @@ namespace RareGraph.GraphQL.Subscriptions;
 /// </remarks>
 internal sealed class ExposureWatch(
     IAnalysisGateway analysis,
-    string organisationKey,
-    double minScore,
-    int maxHops,
+    ExposureArguments question,
     IReadOnlySet<string> baseline,
     IObserver<ExposureAlertEvent> observer) : IGraphEventListener
 {
@@ -25,14 +25,14 @@ internal sealed class ExposureWatch(
 
     public async ValueTask HandleAsync(EventBatch batch, CancellationToken cancellationToken)
     {
-        var exposure = await analysis.ExposureAsync(organisationKey, minScore, maxHops, cancellationToken);
+        var exposure = await analysis.ExposureAsync(question, cancellationToken);
         var now = new HashSet<string>(StringComparer.Ordinal);
         foreach (var threat in exposure)
         {
             now.Add(threat.ThreatKey);
             if (!_above.Contains(threat.ThreatKey))
             {
-                observer.OnNext(new ExposureAlertEvent(organisationKey, threat.ThreatKey, threat.Score, threat.Hops, batch.LatestVersion));
+                observer.OnNext(new ExposureAlertEvent(question.OrganisationKey, threat.ThreatKey, threat.Score, threat.Hops, batch.LatestVersion));
             }
         }
 
@@ -41,6 +41,6 @@ internal sealed class ExposureWatch(
 
     /// <summary>The threats at or above the threshold now: the baseline a new watch starts from.</summary>
     public static async Task<IReadOnlySet<string>> BaselineAsync(
-        IAnalysisGateway analysis, string organisationKey, double minScore, int maxHops, CancellationToken cancellationToken) =>
-        (await analysis.ExposureAsync(organisationKey, minScore, maxHops, cancellationToken)).Select(e => e.ThreatKey).ToHashSet(StringComparer.Ordinal);
+        IAnalysisGateway analysis, ExposureArguments question, CancellationToken cancellationToken) =>
+        (await analysis.ExposureAsync(question, cancellationToken)).Select(e => e.ThreatKey).ToHashSet(StringComparer.Ordinal);
 }

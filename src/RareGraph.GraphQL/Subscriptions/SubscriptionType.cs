@@ -2,7 +2,10 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using RareGraph.Domain.Errors;
+using RareGraph.Domain.Model;
 using RareGraph.GraphQL.Analysis;
+using RareGraph.GraphQL.Schema;
+using RareGraph.GraphQL.Types.Enums;
 
 namespace RareGraph.GraphQL.Subscriptions;
 
@@ -37,9 +40,11 @@ internal sealed class SubscriptionType : ObjectGraphType
             });
 
         Field<NonNullGraphType<ExposureAlertGraphType>>("exposureAlert")
-            .Description("Each recorded threat whose impact on the organisation rises to at least minScore because of a write.")
+            .Description("Each recorded event (of the polarity, never one the organisation initiated) whose impact on the organisation rises to at least minScore because of a write.")
             .Argument<NonNullGraphType<StringGraphType>>("organisationKey")
             .Argument<FloatGraphType>("minScore", "In (0, 1].", a => a.DefaultValue = 0.2)
+            .Argument<EventPolarityGraphType>("polarity", "Which events to watch: RESTRICTIVE (harm) by default, or PROTECTIVE.", a => a.DefaultValue = EventPolarity.Restrictive)
+            .Argument<FloatGraphType>("minConfidence", AnalysisFields.MinConfidenceDescription, a => a.DefaultValue = 0.0)
             .Resolve(ctx => ctx.Source)
             .ResolveStreamAsync(async ctx =>
             {
@@ -50,11 +55,17 @@ internal sealed class SubscriptionType : ObjectGraphType
                     throw new RareGraphException(ErrorCodes.Validation, "minScore must be in (0, 1].", "minScore");
                 }
 
+                var question = new ExposureArguments(
+                    organisationKey,
+                    minScore,
+                    ExposureMaxHops,
+                    Polarity: ctx.GetArgument("polarity", EventPolarity.Restrictive),
+                    MinConfidence: ctx.GetArgument("minConfidence", 0.0));
                 var analysis = ctx.RequestServices!.GetRequiredService<IAnalysisGateway>();
-                var baseline = await ExposureWatch.BaselineAsync(analysis, organisationKey, minScore, ExposureMaxHops, ctx.CancellationToken);
+                var baseline = await ExposureWatch.BaselineAsync(analysis, question, ctx.CancellationToken);
                 return new SubscriptionStream<ExposureAlertEvent>(
                     Registry(ctx),
-                    observer => new ExposureWatch(analysis, organisationKey, minScore, ExposureMaxHops, baseline, observer));
+                    observer => new ExposureWatch(analysis, question, baseline, observer));
             });
     }
 

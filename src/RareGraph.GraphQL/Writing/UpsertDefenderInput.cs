@@ -2,9 +2,8 @@ using RareGraph.Domain.Model;
 
 namespace RareGraph.GraphQL.Writing;
 
-internal sealed class UpsertDefenderInput
+internal sealed class UpsertDefenderInput : EntityInput
 {
-    public string Key { get; set; } = "";
     public string DisplayName { get; set; } = "";
     public string? BasedInKey { get; set; }
     public string? LegalName { get; set; }

@@ -8,10 +8,18 @@ internal static class WriteRequestBuilder
 {
     private static readonly HashSet<RelationshipType> BaseTypes = [RelationshipType.BasedIn];
     private static readonly HashSet<RelationshipType> SeedTypes = [RelationshipType.OccurredIn, RelationshipType.Targets];
+    private static readonly HashSet<RelationshipType> InitiatorTypes = [RelationshipType.InitiatedBy];
 
     public static Jurisdiction Add(WriteRequest request, UpsertJurisdictionInput input, string field)
     {
-        var entity = new Jurisdiction(input.Key, input.Name, input.Code, input.Kind) { Tags = input.Tags ?? [] };
+        var entity = new Jurisdiction(input.Key, input.Name, input.Code, input.Kind)
+        {
+            Tags = input.Tags ?? [],
+            Source = input.Source,
+            Confidence = input.Confidence,
+            ValidFrom = input.ValidFrom,
+            ValidTo = input.ValidTo,
+        };
         request.Entities.Add(new Located<Entity>(entity, field));
         return entity;
     }
@@ -19,7 +27,15 @@ internal static class WriteRequestBuilder
     /// <summary><c>basedInKey</c> is shorthand for the one BASED_IN relationship (strength 1, open validity).</summary>
     public static Organisation Add(WriteRequest request, UpsertOrganisationInput input, string field)
     {
-        var entity = new Organisation(input.Key, input.Name, input.Kind) { Website = input.Website, Tags = input.Tags ?? [] };
+        var entity = new Organisation(input.Key, input.Name, input.Kind)
+        {
+            Website = input.Website,
+            Tags = input.Tags ?? [],
+            Source = input.Source,
+            Confidence = input.Confidence,
+            ValidFrom = input.ValidFrom,
+            ValidTo = input.ValidTo,
+        };
         request.Entities.Add(new Located<Entity>(entity, field));
         AddBase(request, input.Key, input.BasedInKey, field);
         return entity;
@@ -30,6 +46,10 @@ internal static class WriteRequestBuilder
         var entity = new Defender(input.Key, input.DisplayName)
         {
             Restricted = new DefenderRestrictedData(input.LegalName, input.Contact, input.Location, input.RiskLevel),
+            Source = input.Source,
+            Confidence = input.Confidence,
+            ValidFrom = input.ValidFrom,
+            ValidTo = input.ValidTo,
         };
         request.Entities.Add(new Located<Entity>(entity, field));
         AddBase(request, input.Key, input.BasedInKey, field);
@@ -45,6 +65,11 @@ internal static class WriteRequestBuilder
             Severity = input.Severity,
             Summary = input.Summary,
             Sources = input.Sources ?? [],
+            Polarity = input.Polarity,
+            Source = input.Source,
+            Confidence = input.Confidence,
+            ValidFrom = input.ValidFrom,
+            ValidTo = input.ValidTo,
         };
         request.Entities.Add(new Located<Entity>(entity, field));
         if (input.JurisdictionKey is not null)
@@ -65,7 +90,27 @@ internal static class WriteRequestBuilder
         }
 
         request.ExclusiveOutgoing.Add(new ExclusiveOutgoing(input.Key, SeedTypes));
+        AddInitiators(request, input, field);
         return entity;
+    }
+
+    /// <summary>Given initiators replace the earlier ones; omitted, the earlier ones stay (they are often added later, by relate).</summary>
+    private static void AddInitiators(WriteRequest request, RecordThreatInput input, string field)
+    {
+        if (input.InitiatedByKeys is not { } initiators)
+        {
+            return;
+        }
+
+        for (var i = 0; i < initiators.Count; i++)
+        {
+            request.Relationships.Add(new Located<Relationship>(
+                new Relationship(input.Key, RelationshipType.InitiatedBy, initiators[i]),
+                $"{field}.initiatedByKeys.{i}",
+                IsShorthand: true));
+        }
+
+        request.ExclusiveOutgoing.Add(new ExclusiveOutgoing(input.Key, InitiatorTypes));
     }
 
     public static Relationship Add(WriteRequest request, RelateInput input, string field)

@@ -31,6 +31,13 @@ internal static class SessionEndpoint
                 return;
             }
 
+            if (RareGraphRoles.IsSignedInWithoutRole(user))
+            {
+                http.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await CredentialGate.WriteErrorAsync(http, ErrorCodes.Forbidden, RareGraphRoles.NoRoleMessage);
+                return;
+            }
+
             var signedIn = RareGraphRoles.IsSignedIn(user);
             await http.Response.WriteAsJsonAsync(
                 new

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using RareGraph.Domain.Errors;
+using RareGraph.GraphQL.Security;
 
 namespace RareGraph.Server.Security;
 
 /// <summary>
 /// A request that presents credentials which do not authenticate gets 401, never the anonymous role: a mistyped
 /// admin key must not silently become a PUBLIC session. A key that could not be checked because the store of issued
-/// keys is down gets 503 UNAVAILABLE instead: the caller should retry, not doubt the key.
+/// keys is down gets 503 UNAVAILABLE instead: the caller should retry, not doubt the key. Credentials that do
+/// authenticate but carry none of the API's roles (a token without a roles claim) get 403 FORBIDDEN, on every transport.
 /// </summary>
 internal static class CredentialGate
 {
@@ -27,6 +29,13 @@ internal static class CredentialGate
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 http.Response.Headers.WWWAuthenticate = "Bearer";
                 await WriteErrorAsync(http, ErrorCodes.Unauthenticated, "The credentials were not accepted.");
+                return;
+            }
+
+            if (http.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase) && RareGraphRoles.IsSignedInWithoutRole(http.User))
+            {
+                http.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await WriteErrorAsync(http, ErrorCodes.Forbidden, RareGraphRoles.NoRoleMessage);
                 return;
             }
 

@@ -23,6 +23,14 @@ public sealed class SecurityOptions
 
     public RateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary>
+    /// The secret that seals paging cursors (32 random bytes, base64; e.g. <c>openssl rand -base64 32</c>), the same on
+    /// every replica so a cursor from one continues on another. Required outside Development, where each process
+    /// otherwise makes its own (cursors then end with the process). A secret: give it like a password, never in a file
+    /// that is committed.
+    /// </summary>
+    public string? CursorKey { get; set; }
+
     public sealed class ApiKeyOptions
     {
         /// <summary>Names the key in the audit trail and in rate limiting; not secret.</summary>
@@ -44,6 +52,12 @@ public sealed class SecurityOptions
 
         /// <summary>The claim carrying the role names (VIEWER … ADMIN).</summary>
         public string RoleClaim { get; set; } = "roles";
+
+        /// <summary>
+        /// The role of a token that carries none of the API's roles. Unset (the default), such a token signs in but may
+        /// do nothing (403 FORBIDDEN): least privilege, unless an operator names a role here on purpose.
+        /// </summary>
+        public string? DefaultRole { get; set; }
 
         /// <summary>Only for local issuers without HTTPS metadata (tests, a development identity server).</summary>
         public bool RequireHttpsMetadata { get; set; } = true;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RareGraph.GraphQL.Paging;
 using RareGraph.GraphQL.Security;
 
 namespace RareGraph.Server.Security;
@@ -17,6 +18,10 @@ public static class SecurityRegistration
         var options = SecurityStartup.Read(builder.Configuration, builder.Environment, Console.Out);
         var services = builder.Services;
         services.AddSingleton(options);
+        if (CursorSeal.FromBase64(options.CursorKey) is { } seal)
+        {
+            services.Replace(ServiceDescriptor.Singleton(seal));
+        }
         services.Replace(ServiceDescriptor.Singleton(new AccessOptions
         {
             AllowAnonymousRead = options.AllowAnonymousRead,
@@ -44,6 +49,14 @@ public static class SecurityRegistration
                 jwt.TokenValidationParameters.NameClaimType = "sub";
                 jwt.TokenValidationParameters.RoleClaimType = options.Jwt.RoleClaim;
                 jwt.TokenValidationParameters.ValidateAudience = !string.IsNullOrWhiteSpace(options.Jwt.Audience);
+                jwt.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context =>
+                    {
+                        TokenRoles.ApplyDefault(context.Principal, options.Jwt.DefaultRole);
+                        return Task.CompletedTask;
+                    },
+                };
             });
         }
 

@@ -12,6 +12,13 @@ internal static class SecurityStartup
 
     public static SecurityOptions Read(IConfiguration configuration, IHostEnvironment environment, TextWriter console)
     {
+        var options = ReadSignIn(configuration, environment, console);
+        CheckCursorKey(options, environment);
+        return options;
+    }
+
+    private static SecurityOptions ReadSignIn(IConfiguration configuration, IHostEnvironment environment, TextWriter console)
+    {
         RefuseRetiredSettings(configuration);
         var options = configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
         Check(options);
@@ -56,8 +63,40 @@ internal static class SecurityStartup
         }
     }
 
+    /// <summary>
+    /// Cursors are sealed with this key; a Production server without one would make a key per process, and a partner's
+    /// cursor would stop working at the next restart or on the next replica: refused at start instead.
+    /// </summary>
+    private static void CheckCursorKey(SecurityOptions options, IHostEnvironment environment)
+    {
+        const string setting = SecurityOptions.SectionName + ":CursorKey";
+        if (!string.IsNullOrWhiteSpace(options.CursorKey))
+        {
+            if (GraphQL.Paging.CursorSeal.FromBase64(options.CursorKey) is null)
+            {
+                throw new InvalidOperationException(
+                    $"{setting} must be {GraphQL.Paging.CursorSeal.KeyBytes} random bytes in base64 (make one with `openssl rand -base64 32`).");
+            }
+
+            return;
+        }
+
+        if (!environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"{setting} must be set in {environment.EnvironmentName}: {GraphQL.Paging.CursorSeal.KeyBytes} random bytes in base64 "
+                + "(make one with `openssl rand -base64 32`), the same on every replica; paging cursors are sealed with it.");
+        }
+    }
+
     private static void Check(SecurityOptions options)
     {
+        if (options.Jwt.DefaultRole is { } defaultRole && !RareGraphRoles.IsAssignable(defaultRole))
+        {
+            throw new InvalidOperationException(
+                $"RareGraph:Security:Jwt:DefaultRole must be one of {string.Join(", ", RareGraphRoles.Assignable)}, or unset (tokens without a role may then do nothing).");
+        }
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < options.ApiKeys.Count; i++)
         {

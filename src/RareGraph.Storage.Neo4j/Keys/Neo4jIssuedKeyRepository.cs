@@ -1,5 +1,6 @@
 namespace RareGraph.Storage.Neo4j.Keys;
 
+using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Cypher;
@@ -12,7 +13,7 @@ using RareGraph.Storage.Neo4j.Wire;
 /// </summary>
 internal sealed class Neo4jIssuedKeyRepository(QueryApiClient client) : IIssuedKeyRepository
 {
-    public async Task<bool> AddAsync(IssuedKey key, CancellationToken cancellationToken)
+    public async Task<bool> AddAsync(IssuedKey key, AuditRecord? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -22,6 +23,7 @@ internal sealed class Neo4jIssuedKeyRepository(QueryApiClient client) : IIssuedK
             ["role"] = key.Role,
             ["issuedAt"] = key.IssuedAt,
             ["issuedBy"] = key.IssuedBy,
+            ["audit"] = WriteParameters.Audit(audit),
         };
         var response = await client.RunAsync(CypherRequest.Write(IssuedKeyStatements.Add, parameters), cancellationToken).ConfigureAwait(false);
         return response.Rows.Count == 1 && response.Value(0, "created") is true;
@@ -40,9 +42,15 @@ internal sealed class Neo4jIssuedKeyRepository(QueryApiClient client) : IIssuedK
         return [.. response.Rows.Select(row => ToKey(row[0]))];
     }
 
-    public async Task<bool> RevokeAsync(string id, DateTimeOffset at, string revokedBy, CancellationToken cancellationToken)
+    public async Task<bool> RevokeAsync(string id, DateTimeOffset at, string revokedBy, AuditRecord? audit, CancellationToken cancellationToken)
     {
-        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = id, ["at"] = at, ["by"] = revokedBy };
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = id,
+            ["at"] = at,
+            ["by"] = revokedBy,
+            ["audit"] = WriteParameters.Audit(audit),
+        };
         var response = await client.RunAsync(CypherRequest.Write(IssuedKeyStatements.Revoke, parameters), cancellationToken).ConfigureAwait(false);
         return response.Rows.Count == 1;
     }

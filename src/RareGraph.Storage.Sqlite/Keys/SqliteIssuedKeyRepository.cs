@@ -1,15 +1,20 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Storage;
+using RareGraph.Storage.Sqlite.Auditing;
 
 namespace RareGraph.Storage.Sqlite.Keys;
 
-/// <summary>Issued API keys in the <c>api_keys</c> table of the graph's own SQLite file.</summary>
+/// <summary>
+/// Issued API keys in the <c>api_keys</c> table of the graph's own SQLite file. A change that happens records its audit
+/// entry in the same transaction, under the next graph version.
+/// </summary>
 internal sealed class SqliteIssuedKeyRepository(SqliteConnector connector) : IIssuedKeyRepository
 {
     private const string Columns = "id, hash, role, issued_at, issued_by, revoked_at, revoked_by";
 
-    public Task<bool> AddAsync(IssuedKey key, CancellationToken cancellationToken)
+    public Task<bool> AddAsync(IssuedKey key, AuditRecord? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         return ExecuteAsync(
@@ -22,6 +27,7 @@ internal sealed class SqliteIssuedKeyRepository(SqliteConnector connector) : IIs
                 command.Parameters.AddWithValue("$issued_at", Format(key.IssuedAt));
                 command.Parameters.AddWithValue("$issued_by", key.IssuedBy);
             },
+            audit,
             cancellationToken);
     }
 
@@ -41,7 +47,7 @@ internal sealed class SqliteIssuedKeyRepository(SqliteConnector connector) : IIs
     public Task<IReadOnlyList<IssuedKey>> ListAsync(CancellationToken cancellationToken) =>
         connector.QueryAsync(select => select.CommandText = $"SELECT {Columns} FROM api_keys ORDER BY id", Read, cancellationToken);
 
-    public Task<bool> RevokeAsync(string id, DateTimeOffset at, string revokedBy, CancellationToken cancellationToken) =>
+    public Task<bool> RevokeAsync(string id, DateTimeOffset at, string revokedBy, AuditRecord? audit, CancellationToken cancellationToken) =>
         ExecuteAsync(
             "UPDATE api_keys SET revoked_at = $at, revoked_by = $by WHERE id = $id AND revoked_at IS NULL",
             command =>
@@ -50,6 +56,7 @@ internal sealed class SqliteIssuedKeyRepository(SqliteConnector connector) : IIs
                 command.Parameters.AddWithValue("$at", Format(at));
                 command.Parameters.AddWithValue("$by", revokedBy);
             },
+            audit,
             cancellationToken);
 
     private static IssuedKey Read(SqliteDataReader reader) => new(
@@ -65,14 +72,34 @@ internal sealed class SqliteIssuedKeyRepository(SqliteConnector connector) : IIs
 
     private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    /// <summary>Runs one statement; true when it changed exactly one row.</summary>
-    private Task<bool> ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Runs one statement in an immediate transaction; when it changed exactly one row, moves the graph version on and
+    /// records <paramref name="audit"/> under it before committing. True when the row changed.
+    /// </summary>
+    private Task<bool> ExecuteAsync(string sql, Action<SqliteCommand> bind, AuditRecord? audit, CancellationToken cancellationToken) =>
         StoreFaults.GuardAsync(async () =>
         {
             await using var connection = await connector.OpenAsync(cancellationToken);
+            await using var transaction = connection.BeginTransaction(deferred: false);
             await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = sql;
             bind(command);
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                return false;
+            }
+
+            if (audit is not null)
+            {
+                await using var bump = connection.CreateCommand();
+                bump.Transaction = transaction;
+                bump.CommandText = "UPDATE graph_meta SET version = version + 1 WHERE id = 1 RETURNING version";
+                var version = (long)(await bump.ExecuteScalarAsync(cancellationToken))!;
+                await AuditAppend.AppendAsync(connection, transaction, version, audit, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return true;
         });
 }

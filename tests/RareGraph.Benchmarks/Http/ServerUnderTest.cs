@@ -50,6 +50,7 @@ internal sealed class ServerUnderTest : IDisposable
             builder.UseSetting("RareGraph:Security:ApiKeys:0:Hash", keyHash);
             builder.UseSetting("RareGraph:Security:ApiKeys:0:Role", "ANALYST");
             builder.UseSetting("RareGraph:Security:RateLimit:PermitsPerMinute", "1000000000");
+            builder.UseSetting("RareGraph:Security:CursorKey", "dGVzdC1vbmx5LWN1cnNvci1rZXktMDEyMzQ1Njc4OWE=");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
         }

@@ -86,6 +86,7 @@ public class KestrelServer : IDisposable
             builder.UseSetting("RareGraph:Security:AllowAnonymousRead", "true");
             builder.UseSetting("RareGraph:Security:AllowAnonymousIntrospection", "true");
             builder.UseSetting("RareGraph:Security:RateLimit:AnonymousPermitsPerMinute", "100000");
+            builder.UseSetting("RareGraph:Security:CursorKey", "dGVzdC1vbmx5LWN1cnNvci1rZXktMDEyMzQ1Njc4OWE=");
             // Request logs of every audit and asset would bury the test output.
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             foreach (var (key, value) in settings)

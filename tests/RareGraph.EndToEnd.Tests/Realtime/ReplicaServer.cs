@@ -77,6 +77,7 @@ internal sealed class ReplicaServer : IDisposable
             builder.UseSetting("RareGraph:Security:ApiKeys:0:Hash", ApiKeySecrets.Hash(AdminKey));
             builder.UseSetting("RareGraph:Security:ApiKeys:0:Role", "ADMIN");
             builder.UseSetting("RareGraph:Security:RateLimit:PermitsPerMinute", "100000");
+            builder.UseSetting("RareGraph:Security:CursorKey", "dGVzdC1vbmx5LWN1cnNvci1rZXktMDEyMzQ1Njc4OWE=");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             if (configureServices is not null)
             {

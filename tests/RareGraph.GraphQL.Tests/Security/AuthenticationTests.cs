@@ -86,7 +86,9 @@ public sealed class AuthenticationTests(RoleMatrixTests.App fixture) : IClassFix
         Assert.Contains("AllowAnonymousRead", refused.Message, StringComparison.Ordinal);
 
         var open = SecurityStartup.Read(
-            Configuration(new() { ["RareGraph:Security:AllowAnonymousRead"] = "true" }), Environment(Environments.Production), TextWriter.Null);
+            Configuration(new() { ["RareGraph:Security:AllowAnonymousRead"] = "true", ["RareGraph:Security:CursorKey"] = TestCallers.CursorKey }),
+            Environment(Environments.Production),
+            TextWriter.Null);
         Assert.Empty(open.ApiKeys);
     }
 

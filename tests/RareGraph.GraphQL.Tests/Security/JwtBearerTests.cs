@@ -1,14 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Claims;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using Microsoft.IdentityModel.Tokens;
 using RareGraph.TestSupport;
 
 namespace RareGraph.GraphQL.Tests.Security;
@@ -19,20 +12,13 @@ namespace RareGraph.GraphQL.Tests.Security;
 /// </summary>
 public sealed class JwtBearerTests : IDisposable
 {
-    private const string Issuer = "https://issuer.example";
-    private static readonly SymmetricSecurityKey SigningKey = new(Encoding.UTF8.GetBytes("test-only-signing-key-0123456789abcdef-0123456789"));
-
-    private readonly RareGraphApp _app = new(demoData: false, new Dictionary<string, string?>
-    {
-        ["RareGraph:Security:Jwt:Authority"] = Issuer,
-        ["RareGraph:Security:Jwt:Audience"] = "raregraph",
-    });
+    private readonly RareGraphApp _app = new(demoData: false, TestIssuer.Settings());
 
     [Fact]
     public async Task Token_With_Editor_Role_Should_Write_And_Be_Audited_By_Subject()
     {
-        using var server = TrustingTestIssuer();
-        var json = await PostAsync(server, Token("alice", "EDITOR", Issuer), """mutation { upsertJurisdiction(input: { key: "HU", name: "Hungary", code: "HU" }) { changed } }""");
+        using var server = TestIssuer.Trusting(_app);
+        var json = await PostAsync(server, TestIssuer.Token("alice", "EDITOR"), """mutation { upsertJurisdiction(input: { key: "HU", name: "Hungary", code: "HU" }) { changed } }""");
         Assert.Null(json!["errors"]);
 
         var trail = await _app.GraphQLAsync("{ auditTrail(first: 1) { nodes { actor } } }");
@@ -42,40 +28,22 @@ public sealed class JwtBearerTests : IDisposable
     [Fact]
     public async Task Token_With_Viewer_Role_Should_Not_Write()
     {
-        using var server = TrustingTestIssuer();
-        var json = await PostAsync(server, Token("bob", "VIEWER", Issuer), """mutation { deleteEntity(key: "HU") { changed } }""");
+        using var server = TestIssuer.Trusting(_app);
+        var json = await PostAsync(server, TestIssuer.Token("bob", "VIEWER"), """mutation { deleteEntity(key: "HU") { changed } }""");
         Assert.Equal("FORBIDDEN", (string?)json!["errors"]![0]!["extensions"]!["code"]);
     }
 
     [Fact]
     public async Task Token_From_Another_Issuer_Should_Be_401()
     {
-        using var server = TrustingTestIssuer();
-        var json = await PostAsync(server, Token("mallory", "ADMIN", "https://elsewhere.example"), "{ __typename }", HttpStatusCode.Unauthorized);
+        using var server = TestIssuer.Trusting(_app);
+        var json = await PostAsync(server, TestIssuer.Token("mallory", "ADMIN", "https://elsewhere.example"), "{ __typename }", HttpStatusCode.Unauthorized);
         Assert.Equal("UNAUTHENTICATED", (string?)json!["errors"]![0]!["extensions"]!["code"]);
     }
 
     public void Dispose() => _app.Dispose();
 
-    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> TrustingTestIssuer() =>
-        _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
-            {
-                jwt.Configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
-                jwt.TokenValidationParameters.ValidIssuer = Issuer;
-                jwt.TokenValidationParameters.IssuerSigningKey = SigningKey;
-            })));
-
-    private static string Token(string subject, string role, string issuer) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = issuer,
-        Audience = "raregraph",
-        Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("roles", role)]),
-        Expires = DateTime.UtcNow.AddMinutes(5),
-        SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.HmacSha256),
-    });
-
-    private static async Task<JsonNode?> PostAsync(
+    internal static async Task<JsonNode?> PostAsync(
         Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> server, string token, string query, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var client = server.CreateClient();

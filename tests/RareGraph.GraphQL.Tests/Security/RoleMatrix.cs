@@ -24,6 +24,7 @@ public static class RoleMatrix
         ("threats", RareGraphRoles.Public, "{ threats(first: 1) { totalCount } }"),
         ("threatCounts", RareGraphRoles.Public, "{ threatCounts(by: [YEAR]) { keys count } }"),
         ("relationshipCounts", RareGraphRoles.Public, "{ relationshipCounts { keys count } }"),
+        ("spilloverModel", RareGraphRoles.Public, "{ spilloverModel { rules { type flow weight } defaults { maxHops minScore } } }"),
         ("__schema", RareGraphRoles.Public, "{ __schema { queryType { name } } }"),
         ("impact", RareGraphRoles.Analyst, $$"""{ impact(threatKey: "{{Threat}}") { at } }"""),
         ("paths", RareGraphRoles.Analyst, """{ paths(fromKey: "HU", toKey: "PL") { hops } }"""),

@@ -64,10 +64,11 @@ internal static class StatementCatalog
         await store.AuditTrail.ListAsync(new AuditQuery(10), none);
         await store.AuditTrail.ListAsync(new AuditQuery(10, 5, Sentinel, Sentinel), none);
         await store.AuditTrail.CountAsync(Sentinel, Sentinel, none);
-        await store.IssuedKeys.AddAsync(new IssuedKey(Sentinel, Sentinel, Sentinel, DateTimeOffset.UnixEpoch, Sentinel), none);
+        var keyAudit = new AuditRecord(Sentinel, Sentinel, DateTimeOffset.UnixEpoch, [new AuditedChange(AuditSubject.ApiKey, Sentinel, null, Sentinel)]);
+        await store.IssuedKeys.AddAsync(new IssuedKey(Sentinel, Sentinel, Sentinel, DateTimeOffset.UnixEpoch, Sentinel), keyAudit, none);
         await store.IssuedKeys.FindByHashAsync(Sentinel, none);
         await store.IssuedKeys.ListAsync(none);
-        await store.IssuedKeys.RevokeAsync(Sentinel, DateTimeOffset.UnixEpoch, Sentinel, none);
+        await store.IssuedKeys.RevokeAsync(Sentinel, DateTimeOffset.UnixEpoch, Sentinel, keyAudit, none);
 
         // Filters are combined into a few statements: the linter costs up to a few hundred ms a statement, and a
         // fragment parses the same whichever conjunction it sits in.

@@ -88,7 +88,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await CreateEmptyStoreAsync();
         await store.ApplyAsync(Upserting(SampleGraph.Entities, SampleGraph.Relationships) with { Audit = Audit() }, 0, None);
-        await IssuedKeysOf(store).AddAsync(Key("partner-1", "sha256:" + new string('a', 64)), None);
+        await IssuedKeysOf(store).AddAsync(Key("partner-1", "sha256:" + new string('a', 64)), null, None);
 
         Assert.Equal(SampleGraph.Entities.Count, (await ToListAsync(store.ScanEntitiesAsync(None))).Count);
         Assert.Equal(SampleGraph.Relationships.Count, (await ToListAsync(store.ScanRelationshipsAsync(None))).Count);

@@ -16,8 +16,11 @@ internal sealed class DiffusionLinkGraphType : ObjectGraphType<DiffusionLinkView
         Field<NonNullGraphType<ThreatGraphType>>("threat").Resolve(ctx => ctx.Loaders().EntitiesByKey.Load(ctx.Source.ThreatKey));
         Field<NonNullGraphType<IntGraphType>>("depth").Description("Links between the two threats.").Resolve(ctx => ctx.Source.Depth);
         Field<NonNullGraphType<IntGraphType>>("lagDays")
-            .Description("This threat's date minus the queried threat's date, in days: negative for a precursor.")
+            .Description("This threat's date minus the queried threat's date, in days: negative for a precursor; exact only to lagPrecision.")
             .Resolve(ctx => ctx.Source.LagDays);
+        Field<NonNullGraphType<DatePrecisionGraphType>>("lagPrecision")
+            .Description("How exact lagDays is: the coarser of the two dates' precisions (MONTH: give or take a month).")
+            .Resolve(ctx => ctx.Source.LagPrecision);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>>("via")
             .Description("The link types along the chain, from the queried threat outwards.")
             .Resolve(ctx => ctx.Source.Via);

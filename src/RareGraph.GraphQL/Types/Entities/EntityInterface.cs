@@ -15,6 +15,10 @@ internal sealed class EntityInterface : InterfaceGraphType<Entity>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque, stable global id.");
         Field<NonNullGraphType<StringGraphType>>("key").Description("The client-chosen key: unique across the graph and stable forever.");
         Field<NonNullGraphType<StringGraphType>>("name").Description("What a person sees: a defender's pseudonym, a threat's title.");
+        Field<StringGraphType>("source").Description(EntityFields.SourceDescription);
+        Field<FloatGraphType>("confidence").Description(EntityFields.ConfidenceDescription);
+        Field<CalendarDateGraphType>("validFrom").Description(EntityFields.ValidFromDescription);
+        Field<CalendarDateGraphType>("validTo").Description(EntityFields.ValidToDescription);
         Field<NonNullGraphType<ConnectionGraphType<RelationshipGraphType>>>("relationships")
             .Description("The relationships touching this entity, ordered by (fromKey, type, toKey).")
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("types", "Only these types.")

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GraphQL;
-using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.GraphQL.Execution;
@@ -21,7 +20,7 @@ internal static class RelationshipsResolver
         var types = context.GetArgument<List<RelationshipType>?>("types");
         var direction = context.GetArgument("direction", RelationshipDirection.Both);
         var at = context.GetArgument<DateOnly?>("at");
-        var position = page.Cursor is null ? (RelationshipKey?)null : Decode(page.Cursor, page.Backward ? "before" : "after");
+        var position = page.Cursor is null ? (RelationshipKey?)null : Decode(page);
         var arguments = new RelationshipPageArguments(direction, RelationshipPageArguments.MaskOf(types), at, position, page.Backward, page.Size + 1);
         var loaders = context.Loaders();
         var totalSelection = arguments.ToQuery([entityKey]);
@@ -30,7 +29,7 @@ internal static class RelationshipsResolver
             var rows = loaded ?? [];
             var hasMore = rows.Count > page.Size;
             var pageRows = !hasMore ? rows : page.Backward ? rows.Skip(rows.Count - page.Size) : rows.Take(page.Size);
-            var edges = pageRows.Select(r => new Edge<Relationship>(CursorCodec.Encode([r.FromKey, r.Type.ToString(), r.ToKey]), r)).ToList();
+            var edges = pageRows.Select(r => new Edge<Relationship>(page.Cursors.Encode([r.FromKey, r.Type.ToString(), r.ToKey]), r)).ToList();
             var pageInfo = new PageInfo(
                 HasNextPage: page.Backward ? position is not null : hasMore,
                 HasPreviousPage: page.Backward ? hasMore : position is not null,
@@ -43,9 +42,10 @@ internal static class RelationshipsResolver
         });
     }
 
-    private static RelationshipKey Decode(string cursor, string argument)
+    private static RelationshipKey Decode(PageRequest page)
     {
-        var values = CursorCodec.Decode(cursor, argument, 3);
+        var argument = page.CursorArgument;
+        var values = page.Cursors.Decode(page.Cursor!, argument, 3);
         if (values.All(v => v.ValueKind == JsonValueKind.String)
             && Enum.TryParse<RelationshipType>(values[1].GetString(), ignoreCase: false, out var type)
             && Enum.IsDefined(type)
@@ -54,6 +54,6 @@ internal static class RelationshipsResolver
             return new RelationshipKey(values[0].GetString()!, type, values[2].GetString()!);
         }
 
-        throw RareGraphException.Validation(argument, $"'{argument}' is not a cursor issued by this connection.");
+        throw CursorBinding.NotOurs(argument);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class ThreatGraphType : ObjectGraphType<Threat>
     public ThreatGraphType()
     {
         Name = "Threat";
-        Description = "A recorded attack on civic space: a law, a raid, a SLAPP, a smear campaign, surveillance…";
+        Description = "A recorded event in civic space: mostly attacks (a law, a raid, a SLAPP, a smear campaign, surveillance…), also the rulings and directives that protect it (polarity).";
         Interface<NodeInterface>();
         Interface<EntityInterface>();
         IsTypeOf = source => source is Threat;
@@ -23,6 +23,9 @@ internal sealed class ThreatGraphType : ObjectGraphType<Threat>
             .Description("MONTH when sources agree only on the month: occurredOn is then the 1st of that month.")
             .Resolve(ctx => ctx.Source.DatePrecision);
         Field<NonNullGraphType<SeverityGraphType>>("severity").Resolve(ctx => ctx.Source.Severity);
+        Field<NonNullGraphType<EventPolarityGraphType>>("polarity")
+            .Description("RESTRICTIVE (harms civic space) or PROTECTIVE (strengthens it); what its impact scores mean.")
+            .Resolve(ctx => ctx.Source.Polarity);
         Field<StringGraphType>("summary").Resolve(ctx => ctx.Source.Summary);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sources").Resolve(ctx => ctx.Source.Sources);
         Field<JurisdictionGraphType>("jurisdiction").Description("Where it OCCURRED_IN.")
@@ -30,6 +33,10 @@ internal sealed class ThreatGraphType : ObjectGraphType<Threat>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("targets")
             .Description("What it TARGETS: organisations, defenders or jurisdictions, in key order.")
             .Resolve(ctx => OutgoingTargets(ctx.Loaders(), ctx.Source.Key, RelationshipType.Targets, single: false));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("initiatedBy")
+            .Description("Who brought it about (INITIATED_BY): the government or parliament that passed a law, a SLAPP's claimant, "
+                + "the agency behind spyware; in key order. Its impact neither starts from nor reaches them.")
+            .Resolve(ctx => OutgoingTargets(ctx.Loaders(), ctx.Source.Key, RelationshipType.InitiatedBy, single: false));
     }
 
     private static object OutgoingTargets(RequestLoaders loaders, string threatKey, RelationshipType type, bool single) =>

@@ -16,5 +16,6 @@ internal sealed class UpsertDefenderInputGraphType : InputObjectGraphType<Upsert
         Field<StringGraphType>("contact").Description("Restricted.");
         Field<StringGraphType>("location").Description("Restricted.");
         Field<SeverityGraphType>("riskLevel").Description("Restricted.");
+        EntityInputFields.AddProvenance(this);
     }
 }

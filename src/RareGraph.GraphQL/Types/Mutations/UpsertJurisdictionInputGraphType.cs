@@ -15,5 +15,6 @@ internal sealed class UpsertJurisdictionInputGraphType : InputObjectGraphType<Up
         Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2 for a COUNTRY (HU); 2-10 capitals for a body (EU).");
         Field<JurisdictionKindGraphType>("kind").DefaultValue(JurisdictionKind.Country);
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags");
+        EntityInputFields.AddProvenance(this);
     }
 }

@@ -15,5 +15,6 @@ internal sealed class UpsertOrganisationInputGraphType : InputObjectGraphType<Up
         Field<StringGraphType>("basedInKey").Description("Sets its one BASED_IN relationship (strength 1, open validity); omit to keep the current one.");
         Field<StringGraphType>("website");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags");
+        EntityInputFields.AddProvenance(this);
     }
 }
