@@ -37,6 +37,12 @@ public sealed class XlsxSource(string path) : IImportSource
 
     private readonly Dictionary<string, string> _labelToKey = new(StringComparer.Ordinal);
 
+    static XlsxSource()
+    {
+        // ExcelDataReader asks for legacy code pages while it opens a workbook; .NET serves them only once registered.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
     public string Format => "xlsx";
 
     public async IAsyncEnumerable<ImportRow> ReadNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
