@@ -31,6 +31,7 @@ public static class EndpointRouteBuilderExtensions
     {
         endpoints.MapGet("/export/{file}", (HttpContext http, string file) =>
             http.RequestServices.GetRequiredService<ExportEndpoint>().HandleAsync(http, file));
+        endpoints.MapPost("/import", (HttpContext http) => http.RequestServices.GetRequiredService<ImportEndpoint>().HandleAsync(http));
         return endpoints;
     }
 }

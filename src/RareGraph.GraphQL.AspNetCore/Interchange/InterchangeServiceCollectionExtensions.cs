@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RareGraph.Interchange.Export;
+using RareGraph.Interchange.Import;
 
 namespace RareGraph.GraphQL.AspNetCore.Interchange;
 
@@ -12,6 +13,9 @@ internal static class InterchangeServiceCollectionExtensions
         services.TryAddSingleton<GraphExporter>();
         services.TryAddSingleton<ImpactExporter>();
         services.TryAddSingleton<ExportEndpoint>();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName).Validate(o => o.MaxBytes > 0, "RareGraph:Import:MaxBytes must be positive.").ValidateOnStart();
+        services.TryAddSingleton<GraphImporter>();
+        services.TryAddSingleton<ImportEndpoint>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using RareGraph.GraphQL.Security;
 using RareGraph.TestSupport;
 
@@ -18,6 +19,27 @@ internal static class InterchangeClient
 
         return await client.GetAsync(new Uri(path, UriKind.Relative));
     }
+
+    public static async Task<HttpResponseMessage> ImportAsync(RareGraphApp app, HttpContent content, string query = "", string role = RareGraphRoles.Admin)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        if (TestCallers.KeyFor(role) is { } key)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+
+        return await client.PostAsync(new Uri("/import" + query, UriKind.Relative), content);
+    }
+
+    public static MultipartFormDataContent CsvPair(string nodes, string relationships) => new()
+    {
+        { new StringContent(nodes, System.Text.Encoding.UTF8, "text/csv"), "nodes", "nodes.csv" },
+        { new StringContent(relationships, System.Text.Encoding.UTF8, "text/csv"), "relationships", "relationships.csv" },
+    };
+
+    public static async Task<long> VersionAsync(RareGraphApp app) =>
+        await app.Services.GetRequiredService<RareGraph.Domain.Storage.IGraphStore>().GetVersionAsync(CancellationToken.None);
 
     public static async Task<string> TextAsync(RareGraphApp app, string path, string role = RareGraphRoles.Admin)
     {
