@@ -86,6 +86,26 @@ public sealed class SubscriptionEventTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Exposure_Alert_Should_Skip_The_Organisations_Own_Act_And_Events_Of_The_Other_Polarity()
+    {
+        await using var client = await WsTestClient.ReadyAsync(_app);
+        await client.SubscribeAsync("x", "subscription { exposureAlert(organisationKey: \"org:a\", minScore: 0.5) { threatKey } }");
+        await WaitForSubscribersAsync(1);
+
+        // org:a's own act and a protective ruling both target it: neither is harm reaching it from elsewhere.
+        await OkAsync(
+            "mutation { recordThreat(input: {key: \"threat:own-act\", title: \"Own act\", category: LEGISLATION, occurredOn: \"2026-03-01\", "
+            + "jurisdictionKey: \"jur:a\", targetKeys: [\"org:a\"], initiatedByKeys: [\"org:a\"]}) { graphVersion } }");
+        await OkAsync(
+            "mutation { recordThreat(input: {key: \"threat:ruling\", title: \"Ruling\", category: JUDICIAL, occurredOn: \"2026-03-01\", "
+            + "polarity: PROTECTIVE, jurisdictionKey: \"jur:a\", targetKeys: [\"org:a\"]}) { graphVersion } }");
+        await RecordThreatAsync("threat:harm", "jur:a", "org:a");
+
+        var alert = (await client.ReceiveAsync())!["payload"]!["data"]!["exposureAlert"]!;
+        Assert.Equal("threat:harm", (string?)alert["threatKey"]);
+    }
+
+    [Fact]
     public async Task Exposure_Alert_For_An_Unknown_Organisation_Is_An_Error()
     {
         await using var client = await WsTestClient.ReadyAsync(_app);
