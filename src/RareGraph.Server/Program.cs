@@ -9,41 +9,67 @@ using RareGraph.Server.Observability;
 using RareGraph.Server.Pages;
 using RareGraph.Server.Security;
 
-var builder = WebApplication.CreateBuilder(args);
-var options = builder.Configuration.GetSection(RareGraphOptions.SectionName).Get<RareGraphOptions>() ?? new RareGraphOptions();
-builder.Services.AddOptions<RareGraphOptions>().BindConfiguration(RareGraphOptions.SectionName);
-builder.Services.AddConfiguredStore(options, builder.Configuration, builder.Environment);
-if (!string.IsNullOrWhiteSpace(options.Redis))
+try
 {
-    builder.Services.AddRareGraphRedis(options.Redis);
+    var builder = WebApplication.CreateBuilder(args);
+    var options = SettingsBinder.Bind<RareGraphOptions>(builder.Configuration, RareGraphOptions.SectionName);
+    builder.Services.AddOptions<RareGraphOptions>().BindConfiguration(RareGraphOptions.SectionName);
+    builder.Services.AddConfiguredStore(options, builder.Configuration, builder.Environment);
+    builder.Services.AddSingleton(SettingsBinder.Bind<StoreStartOptions>(builder.Configuration, StoreStartOptions.SectionName));
+    builder.Services.AddSingleton<StoreStartState>();
+    if (!string.IsNullOrWhiteSpace(options.Redis))
+    {
+        builder.Services.AddRareGraphRedis(options.Redis);
+    }
+
+    builder.Services.AddRareGraphGraphQL();
+    builder.Services.AddRareGraphGraphQLTransport();
+    builder.AddRareGraphSecurity();
+    builder.Services.AddRareGraphTelemetry(builder.Configuration);
+    builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store-and-cache", tags: ["ready"]);
+    builder.Services.AddHostedService<StoreInitializer>();
+
+    var app = builder.Build();
+    app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+    app.UseStoreStartGate();
+    app.UseRareGraphSecurity();
+    app.UseGraphiQLPage();
+    app.UseMapPage();
+    app.UseStaticFiles();
+    app.MapRareGraphGraphQL("/graphql");
+    app.MapRareGraphInterchange();
+    app.MapSessionEndpoint();
+    app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+    app.MapHealthChecks("/health/ready", new HealthCheckOptions
+    {
+        Predicate = check => check.Tags.Contains("ready"),
+        ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status200OK },
+    });
+    app.MapPrometheusScrapingEndpoint("/metrics");
+    var start = app.Services.GetRequiredService<StoreStartState>();
+    try
+    {
+        app.Run();
+    }
+    catch (OperationCanceledException) when (start.Failure is not null)
+    {
+        // The store initializer stopped the host while it was still starting (Kestrel's bind was cancelled).
+    }
+
+    return start.Failure is { } failure ? Program.Refuse(failure) : 0;
 }
-
-builder.Services.AddRareGraphGraphQL();
-builder.Services.AddRareGraphGraphQLTransport();
-builder.AddRareGraphSecurity();
-builder.Services.AddRareGraphTelemetry(builder.Configuration);
-builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store-and-cache", tags: ["ready"]);
-builder.Services.AddHostedService<StoreInitializer>();
-
-var app = builder.Build();
-app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
-app.UseRareGraphSecurity();
-app.UseGraphiQLPage();
-app.UseMapPage();
-app.UseStaticFiles();
-app.MapRareGraphGraphQL("/graphql");
-app.MapRareGraphInterchange();
-app.MapSessionEndpoint();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions
+catch (InvalidSettingException invalid)
 {
-    Predicate = check => check.Tags.Contains("ready"),
-    ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status200OK },
-});
-app.MapPrometheusScrapingEndpoint("/metrics");
-app.Run();
+    return Program.Refuse(invalid.Message);
+}
 
 /// <summary>The host, visible to <c>WebApplicationFactory</c> in the end-to-end tests.</summary>
 public partial class Program
 {
+    /// <summary>A start refused for its configuration: one line an operator can act on, no stack trace, a non-zero exit.</summary>
+    internal static int Refuse(string reason)
+    {
+        Console.Error.WriteLine($"RareGraph cannot start: {reason}");
+        return InvalidSettingException.ExitCode;
+    }
 }

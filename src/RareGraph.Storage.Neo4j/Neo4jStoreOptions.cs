@@ -41,8 +41,9 @@ public sealed class Neo4jStoreOptions
     /// <summary>Rows per request when streaming a scan.</summary>
     public int ScanBatchSize { get; set; } = 10_000;
 
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the setting at fault.</summary>
     [SuppressMessage("Usage", "MA0015", Justification = "Each message names the configuration key at fault; Validate has no parameter to name.")]
-    internal void Validate()
+    public void Validate()
     {
         if (!Uri.IsAbsoluteUri || (!string.Equals(Uri.Scheme, "http", StringComparison.Ordinal) && !string.Equals(Uri.Scheme, "https", StringComparison.Ordinal)))
         {

@@ -37,6 +37,9 @@ internal static class EntityRows
             case Threat t:
                 (category, occurredOn, severity, polarity) = (t.Category.ToString(), ToText(t.OccurredOn), (int)t.Severity, t.Polarity.ToString());
                 break;
+            case Programme or Camp or Campaign or ActionItem:
+                // Alliance work is listed by name and key only: the shared columns suffice.
+                break;
             default:
                 throw new ArgumentException($"Unknown entity type {entity.GetType().Name}.", nameof(entity));
         }
@@ -78,6 +81,10 @@ internal static class EntityRows
             EntityLabel.Organisation => JsonSerializer.Deserialize<Organisation>(data, Json),
             EntityLabel.Defender => JsonSerializer.Deserialize<Defender>(data, Json),
             EntityLabel.Threat => JsonSerializer.Deserialize<Threat>(data, Json),
+            EntityLabel.Programme => JsonSerializer.Deserialize<Programme>(data, Json),
+            EntityLabel.Camp => JsonSerializer.Deserialize<Camp>(data, Json),
+            EntityLabel.Campaign => JsonSerializer.Deserialize<Campaign>(data, Json),
+            EntityLabel.ActionItem => JsonSerializer.Deserialize<ActionItem>(data, Json),
             _ => null,
         };
         return entity ?? throw new InvalidDataException("An entity row could not be read.");

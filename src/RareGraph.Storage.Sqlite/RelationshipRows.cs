@@ -3,7 +3,7 @@ using RareGraph.Domain.Model;
 
 namespace RareGraph.Storage.Sqlite;
 
-/// <summary>Reads and binds relationship rows (columns in table order: from_key, type, to_key, strength, valid_from, valid_to, source, confidence).</summary>
+/// <summary>Reads and binds relationship rows (columns in table order: from_key, type, to_key, strength, valid_from, valid_to, source, confidence, role).</summary>
 internal static class RelationshipRows
 {
     public static Relationship Read(SqliteDataReader reader) =>
@@ -14,6 +14,7 @@ internal static class RelationshipRows
             ValidTo = reader.IsDBNull(5) ? null : EntityRows.FromText(reader.GetString(5)),
             Source = reader.IsDBNull(6) ? null : reader.GetString(6),
             Confidence = reader.IsDBNull(7) ? null : reader.GetDouble(7),
+            Role = reader.FieldCount > 8 && !reader.IsDBNull(8) ? Enum.Parse<ParticipationRole>(reader.GetString(8)) : null,
         };
 
     public static void Bind(SqliteCommand command, Relationship relationship)
@@ -26,11 +27,12 @@ internal static class RelationshipRows
         command.Parameters["$valid_to"].Value = relationship.ValidTo is { } to ? EntityRows.ToText(to) : DBNull.Value;
         command.Parameters["$source"].Value = (object?)relationship.Source ?? DBNull.Value;
         command.Parameters["$confidence"].Value = (object?)relationship.Confidence ?? DBNull.Value;
+        command.Parameters["$role"].Value = relationship.Role is { } role ? role.ToString() : DBNull.Value;
     }
 
     public static void DeclareParameters(SqliteCommand command)
     {
-        foreach (var name in new[] { "$from", "$type", "$to", "$strength", "$valid_from", "$valid_to", "$source", "$confidence" })
+        foreach (var name in new[] { "$from", "$type", "$to", "$strength", "$valid_from", "$valid_to", "$source", "$confidence", "$role" })
         {
             command.Parameters.Add(new SqliteParameter(name, null));
         }

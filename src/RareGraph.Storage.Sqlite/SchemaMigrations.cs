@@ -111,6 +111,12 @@ internal static class SchemaMigrations
         CREATE INDEX entities_label_name ON entities (label, name COLLATE RAREGRAPH_NAME, key);
         CREATE INDEX entities_label_name_fold ON entities (label, name_fold, key);
         """,
+
+        // The alliance's own work (issue 15): a PARTICIPATES_IN relationship records the participant's role. The new
+        // labels (programmes, camps, campaigns, action items) need no column of their own: they live in `data`.
+        """
+        ALTER TABLE relationships ADD COLUMN role TEXT;
+        """,
     ];
 
     public static int Latest => Steps.Length;
@@ -120,6 +126,9 @@ internal static class SchemaMigrations
 
     /// <summary>The schema version whose step made names order and match folded (case and accents ignored).</summary>
     public const int FoldedNamesVersion = 5;
+
+    /// <summary>The schema version whose step added the relationships' role column.</summary>
+    public const int RelationshipRoleVersion = 6;
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

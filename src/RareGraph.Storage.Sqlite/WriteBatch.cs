@@ -56,7 +56,7 @@ internal static class WriteBatch
             await using var upsert = Prepare(
                 connection,
                 transaction,
-                "INSERT OR REPLACE INTO relationships VALUES ($from, $type, $to, $strength, $valid_from, $valid_to, $source, $confidence)");
+                "INSERT OR REPLACE INTO relationships VALUES ($from, $type, $to, $strength, $valid_from, $valid_to, $source, $confidence, $role)");
             RelationshipRows.DeclareParameters(upsert);
             foreach (var relationship in write.UpsertedRelationships)
             {

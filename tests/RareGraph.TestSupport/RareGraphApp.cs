@@ -5,7 +5,9 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RareGraph.Domain.Storage;
 
 namespace RareGraph.TestSupport;
@@ -19,16 +21,25 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-tests", Guid.NewGuid().ToString("N"));
     private readonly bool _demoData;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Func<IGraphStore, IGraphStore>? _decorateStore;
 
     /// <summary>A server that starts on first use, with a database file of its own.</summary>
     /// <param name="demoData">Load the demo data set.</param>
     /// <param name="settings">Extra configuration (e.g. <c>RareGraph:Security:AllowAnonymousRead</c>), applied last.</param>
-    public RareGraphApp(bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="decorateStore">Wraps the configured store (a store that comes up late, say).</param>
+    public RareGraphApp(bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null, Func<IGraphStore, IGraphStore>? decorateStore = null)
     {
         _demoData = demoData;
+        _decorateStore = decorateStore;
         _settings = settings ?? new Dictionary<string, string?>();
         Directory.CreateDirectory(_directory);
     }
+
+    /// <summary>Every log entry the server wrote (at every level its configuration lets through).</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Counts the documents GraphQL executed (past validation); a request refused before execution never is.</summary>
+    public CountingDocumentExecuter Executions => (CountingDocumentExecuter)Services.GetRequiredService<IDocumentExecuter>();
 
     public CountingGraphStore Store => (CountingGraphStore)Services.GetRequiredService<IGraphStore>();
 
@@ -92,11 +103,23 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
             builder.UseSetting(name, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
+            var executer = services.Single(s => s.ServiceType == typeof(IDocumentExecuter));
+            services.Remove(executer);
+            services.AddSingleton<IDocumentExecuter>(sp => new CountingDocumentExecuter((IDocumentExecuter)(
+                executer.ImplementationInstance
+                ?? executer.ImplementationFactory?.Invoke(sp)
+                ?? ActivatorUtilities.CreateInstance(sp, executer.ImplementationType!))));
+
             var original = services.Single(s => s.ServiceType == typeof(IGraphStore));
             services.Remove(original);
-            services.AddSingleton<IGraphStore>(sp => new CountingGraphStore((IGraphStore)original.ImplementationFactory!(sp)));
+            services.AddSingleton<IGraphStore>(sp =>
+            {
+                var store = (IGraphStore)original.ImplementationFactory!(sp);
+                return new CountingGraphStore(_decorateStore?.Invoke(store) ?? store);
+            });
         });
     }
 

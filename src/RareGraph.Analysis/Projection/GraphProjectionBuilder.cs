@@ -29,6 +29,9 @@ internal sealed class GraphProjectionBuilder
     private double[]? _confidence;
     private int _edgeCount;
 
+    // Keys of the alliance's own work (programmes, camps, campaigns, action items): left out, with their relationships.
+    private readonly HashSet<string> _allianceWork = new(StringComparer.Ordinal);
+
     // Store scans come ordered by fromKey, so consecutive relationships usually share it: one lookup serves the run.
     private string? _lastFromKey;
     private int _lastFrom;
@@ -61,9 +64,16 @@ internal sealed class GraphProjectionBuilder
     public int NodeCount => _nodeCount;
 
     /// <summary>Adds or replaces a node (a later entity with the same key wins, as a store upsert would).</summary>
+    /// <remarks>The alliance's own work is no channel of spill-over: it is left out (see <see cref="EntityLabels.IsAllianceWork"/>).</remarks>
     public void AddEntity(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        if (EntityLabels.IsAllianceWork(entity.Label))
+        {
+            _allianceWork.Add(entity.Key);
+            return;
+        }
+
         var id = _ids.GetOrAdd(entity.Key, out var added);
         if (added)
         {
@@ -96,9 +106,19 @@ internal sealed class GraphProjectionBuilder
     /// confidence lowered to the least of its own and its ends' (a fact about an invented organisation is no surer
     /// than the organisation), so every walk honours entity validity and confidence without looking at nodes.
     /// </summary>
+    /// <remarks>
+    /// A relationship of the alliance's own work, or one touching a programme, camp, campaign or action item, is accepted
+    /// and left out: true, nothing added.
+    /// </remarks>
     public bool AddRelationship(Relationship relationship)
     {
         ArgumentNullException.ThrowIfNull(relationship);
+        if (RelationshipRules.For(relationship.Type).IsAllianceWork
+            || (_allianceWork.Count > 0 && (_allianceWork.Contains(relationship.FromKey) || _allianceWork.Contains(relationship.ToKey))))
+        {
+            return true;
+        }
+
         int from;
         if (string.Equals(relationship.FromKey, _lastFromKey, StringComparison.Ordinal))
         {

@@ -236,7 +236,7 @@ internal sealed class InflowIndex
     private static byte[] FlowBitsByType()
     {
         var bits = new byte[ArcLayout.TypeMask + 1];
-        foreach (var info in RelationshipRules.All)
+        foreach (var info in RelationshipRules.All.Where(info => !info.IsAllianceWork))
         {
             bits[(int)info.Type] = FlowBits.Of(info.Flow);
         }

@@ -20,6 +20,9 @@ public sealed record Relationship(string FromKey, RelationshipType Type, string 
 
     public double? Confidence { get; init; }
 
+    /// <summary>PARTICIPATES_IN only: what the defender or organisation did there; null for every other type.</summary>
+    public ParticipationRole? Role { get; init; }
+
     public RelationshipKey Identity => new(FromKey, Type, ToKey);
 
     /// <summary>Whether the relationship takes part in the graph as it stood on <paramref name="date"/>.</summary>

@@ -1,6 +1,9 @@
 namespace RareGraph.Domain.Model;
 
-/// <summary>The relationship table of the spill-over model v1 (<c>spillover-model.md</c>), as data.</summary>
+/// <summary>
+/// The relationship table of the spill-over model v1 (<c>spillover-model.md</c>), as data, with the alliance's own work
+/// (programmes, camps, campaigns, the action plan), which carries no spill-over. A campaign may also ADVOCATE_TO a body.
+/// </summary>
 public static class RelationshipRules
 {
     private static readonly HashSet<EntityLabel> OrganisationOnly = [EntityLabel.Organisation];
@@ -11,6 +14,15 @@ public static class RelationshipRules
 
     private static readonly HashSet<EntityLabel> TargetLabels =
         [EntityLabel.Organisation, EntityLabel.Defender, EntityLabel.Jurisdiction];
+
+    private static readonly HashSet<EntityLabel> AdvocateLabels = [EntityLabel.Organisation, EntityLabel.Campaign];
+    private static readonly HashSet<EntityLabel> ProgrammeOnly = [EntityLabel.Programme];
+    private static readonly HashSet<EntityLabel> CampOnly = [EntityLabel.Camp];
+    private static readonly HashSet<EntityLabel> CampaignOnly = [EntityLabel.Campaign];
+    private static readonly HashSet<EntityLabel> ActionItemOnly = [EntityLabel.ActionItem];
+    private static readonly HashSet<EntityLabel> Gatherings = [EntityLabel.Programme, EntityLabel.Camp];
+    private static readonly HashSet<EntityLabel> PartLabels = [EntityLabel.Camp, EntityLabel.Campaign, EntityLabel.ActionItem];
+    private static readonly HashSet<EntityLabel> WholeLabels = [EntityLabel.Programme, EntityLabel.Campaign, EntityLabel.Camp];
 
     private static readonly HashSet<OrganisationKind> GoverningKinds = [OrganisationKind.Government, OrganisationKind.Parliament];
 
@@ -26,7 +38,7 @@ public static class RelationshipRules
         new(RelationshipType.Governs, OrganisationOnly, JurisdictionOnly, FlowDirection.Both, 0.9) { FromKinds = GoverningKinds },
         new(RelationshipType.BasedIn, OrganisationOrDefender, JurisdictionOnly, FlowDirection.Backward, 0.9),
         new(RelationshipType.OperatesIn, OrganisationOrDefender, JurisdictionOnly, FlowDirection.Backward, 0.5),
-        new(RelationshipType.AdvocatesTo, OrganisationOnly, OrganisationOnly, FlowDirection.Forward, 0.3) { ToKinds = AdvocacyTargets },
+        new(RelationshipType.AdvocatesTo, AdvocateLabels, OrganisationOnly, FlowDirection.Forward, 0.3) { ToKinds = AdvocacyTargets },
         new(RelationshipType.Influences, JurisdictionOnly, JurisdictionOnly, FlowDirection.Forward, 0.5),
         new(RelationshipType.Targets, ThreatOnly, TargetLabels, FlowDirection.None, 0) { DefinesSeeds = true },
         new(RelationshipType.OccurredIn, ThreatOnly, JurisdictionOnly, FlowDirection.None, 0) { DefinesSeeds = true },
@@ -35,6 +47,13 @@ public static class RelationshipRules
         new(RelationshipType.ResponseTo, ThreatOnly, ThreatOnly, FlowDirection.None, 0) { IsLineage = true },
         new(RelationshipType.SameCampaign, ThreatOnly, ThreatOnly, FlowDirection.None, 0) { IsLineage = true },
         new(RelationshipType.InitiatedBy, ThreatOnly, OrganisationOnly, FlowDirection.None, 0) { NamesInitiators = true },
+        new(RelationshipType.Organises, OrganisationOnly, ProgrammeOnly, FlowDirection.None, 0) { IsAllianceWork = true },
+        new(RelationshipType.HeldIn, CampOnly, JurisdictionOnly, FlowDirection.None, 0) { IsAllianceWork = true },
+        new(RelationshipType.ParticipatesIn, OrganisationOrDefender, Gatherings, FlowDirection.None, 0) { IsAllianceWork = true, HasRole = true },
+        new(RelationshipType.Runs, OrganisationOnly, CampaignOnly, FlowDirection.None, 0) { IsAllianceWork = true },
+        new(RelationshipType.RespondsTo, CampaignOnly, ThreatOnly, FlowDirection.None, 0) { IsAllianceWork = true },
+        new(RelationshipType.Owns, OrganisationOnly, ActionItemOnly, FlowDirection.None, 0) { IsAllianceWork = true },
+        new(RelationshipType.PartOf, PartLabels, WholeLabels, FlowDirection.None, 0) { IsAllianceWork = true },
     }.ToDictionary(info => info.Type);
 
     public static IReadOnlyCollection<RelationshipTypeInfo> All => Table.Values;

@@ -27,4 +27,13 @@ public sealed record RelationshipTypeInfo(
     /// never reaches or passes through them.
     /// </summary>
     public bool NamesInitiators { get; init; }
+
+    /// <summary>
+    /// A relationship of the alliance's own work: never part of the analysis projection (whose arc layout holds the
+    /// sixteen spill-over types in four bits) and never given a spill-over weight.
+    /// </summary>
+    public bool IsAllianceWork { get; init; }
+
+    /// <summary>The relationship may carry a <see cref="ParticipationRole"/> (PARTICIPATES_IN).</summary>
+    public bool HasRole { get; init; }
 }

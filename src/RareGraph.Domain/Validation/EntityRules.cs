@@ -88,6 +88,9 @@ public static partial class EntityRules
                 }
 
                 break;
+            case Programme or Camp or Campaign or ActionItem:
+                AllianceWorkRules.Validate(entity, fieldPrefix);
+                break;
             default:
                 throw new ArgumentException($"Unknown entity type {entity.GetType().Name}.", nameof(entity));
         }
@@ -108,6 +111,11 @@ public static partial class EntityRules
             throw RareGraphException.Validation(
                 Join(fieldPrefix, "strength"),
                 "strength must be greater than 0 and at most 1.");
+        }
+
+        if (relationship.Role is not null && !RelationshipRules.For(relationship.Type).HasRole)
+        {
+            throw RareGraphException.Validation(Join(fieldPrefix, "role"), "Only a PARTICIPATES_IN relationship has a role.");
         }
 
         ValidateProvenance(relationship.Source, relationship.Confidence, relationship.ValidFrom, relationship.ValidTo, fieldPrefix);
@@ -178,7 +186,7 @@ public static partial class EntityRules
         }
     }
 
-    private static void RequireText(string? value, string field, int maxLength)
+    internal static void RequireText(string? value, string field, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -188,7 +196,7 @@ public static partial class EntityRules
         OptionalText(value, field, maxLength);
     }
 
-    private static void OptionalText(string? value, string field, int maxLength)
+    internal static void OptionalText(string? value, string field, int maxLength)
     {
         if (value is not null && value.Length > maxLength)
         {

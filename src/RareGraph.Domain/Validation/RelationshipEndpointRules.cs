@@ -41,6 +41,13 @@ public static class RelationshipEndpointRules
                 $"A {type} relationship must end at an organisation of kind {DescribeKinds(toKinds)}.");
         }
 
+        if (relationship.Type == RelationshipType.PartOf && !IsWhole(from.Label, to.Label))
+        {
+            throw RareGraphException.Validation(
+                toField,
+                $"A {type} relationship joins a camp or campaign to a programme, or an action item to a campaign or camp; '{from.Key}' is {Article(from.Label)} and '{to.Key}' is {Article(to.Label)}.");
+        }
+
         if (info.IsLineage && from is Threat later && to is Threat earlier && later.OccurredOn < earlier.OccurredOn)
         {
             throw RareGraphException.Validation(
@@ -48,6 +55,13 @@ public static class RelationshipEndpointRules
                 $"A {type} link goes from the later threat to the earlier one, but '{later.Key}' occurred before '{earlier.Key}'.");
         }
     }
+
+    private static bool IsWhole(EntityLabel part, EntityLabel whole) => (part, whole) switch
+    {
+        (EntityLabel.Camp or EntityLabel.Campaign, EntityLabel.Programme) => true,
+        (EntityLabel.ActionItem, EntityLabel.Campaign or EntityLabel.Camp) => true,
+        _ => false,
+    };
 
     /// <summary>The UPPER_SNAKE name the public API uses for a value of <typeparamref name="TEnum"/>.</summary>
     public static string GraphQLName<TEnum>(TEnum value)
@@ -62,6 +76,7 @@ public static class RelationshipEndpointRules
     private static string Article(EntityLabel label) => label switch
     {
         EntityLabel.Organisation => "an organisation",
+        EntityLabel.ActionItem => "an action item",
         _ => "a " + label.ToString().ToLowerInvariant(),
     };
 }

@@ -28,57 +28,61 @@ public sealed class GraphWriter(
     IAuditActor? actor = null,
     TimeProvider? time = null) : IDisposable
 {
-    private const int MaxAttempts = 5;
-
     private readonly IGraphChangeObserver[] _observers = observers.ToArray();
     private readonly IAuditActor _actor = actor ?? SystemActor.Instance;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    /// <summary>Applies one request as a session of its own, retrying on a version conflict (see the remarks).</summary>
     public async Task<WriteOutcome> ApplyAsync(WriteRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         WriteValidation.CheckFields(request);
-
-        await _gate.WaitAsync(cancellationToken);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            for (var attempt = 1; ; attempt++)
+            await using var session = await BeginSessionAsync(cancellationToken);
+            try
             {
-                var version = await store.GetVersionAsync(cancellationToken);
-                var plan = await WritePlanner.PlanAsync(store, request, cancellationToken);
-                if (plan.Write.IsEmpty)
-                {
-                    return new WriteOutcome(version, null);
-                }
-
-                var audit = new AuditRecord(
-                    _actor.Current,
-                    request.Operation,
-                    _time.GetUtcNow(),
-                    AuditedChanges.Of(plan.EntityChanges, plan.RelationshipChanges));
-                try
-                {
-                    var newVersion = await store.ApplyAsync(plan.Write with { Audit = audit }, version, cancellationToken);
-                    var change = new GraphChange(newVersion, request.Operation, plan.EntityChanges, plan.RelationshipChanges);
-                    Announce(change);
-                    return new WriteOutcome(newVersion, change);
-                }
-                catch (StoreVersionConflictException) when (attempt < MaxAttempts)
-                {
-                    // Another replica wrote in between: validate again against what it wrote.
-                }
+                await session.StageAsync(request, cancellationToken);
+                return await session.CommitAsync(cancellationToken);
             }
-        }
-        finally
-        {
-            _gate.Release();
+            catch (StoreVersionConflictException) when (attempt < MaxAttempts)
+            {
+                // Another replica wrote in between: validate again against what it wrote.
+            }
         }
     }
 
+    /// <summary>
+    /// Starts a unit of work: the requests staged in it commit together or not at all (<see cref="WriteSession"/>).
+    /// Sessions of this process run one at a time: the next one starts when this one is committed or disposed.
+    /// </summary>
+    public async Task<WriteSession> BeginSessionAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return new WriteSession(this, store, await store.GetVersionAsync(cancellationToken));
+        }
+        catch
+        {
+            _gate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>How many times a caller should run a unit of work that meets version conflicts before giving up.</summary>
+    public static int MaxAttempts => 5;
+
+    internal IAuditActor Actor => _actor;
+
+    internal TimeProvider Time => _time;
+
+    internal void EndSession() => _gate.Release();
+
     public void Dispose() => _gate.Dispose();
 
-    private void Announce(GraphChange change)
+    internal void Announce(GraphChange change)
     {
         foreach (var observer in _observers)
         {

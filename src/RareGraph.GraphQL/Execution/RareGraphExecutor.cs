@@ -9,6 +9,8 @@ using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Logging;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Storage;
+using RareGraph.Domain.Writing;
+using GraphQLParser.AST;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Loading;
 using RareGraph.GraphQL.Security;
@@ -21,6 +23,7 @@ public sealed partial class RareGraphExecutor(
     ISchema schema,
     IDocumentExecuter documentExecuter,
     IGraphStore store,
+    GraphWriter writer,
     ExecutionLimits limits,
     IErrorInfoProvider errorInfo,
     DocumentLimits documentLimits,
@@ -44,34 +47,14 @@ public sealed partial class RareGraphExecutor(
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.Timeout);
-        using var userContext = new RareGraphUserContext(user, new RequestLoaders(store));
-        var options = new ExecutionOptions
-        {
-            Schema = schema,
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables ?? Inputs.Empty,
-            Extensions = request.Extensions ?? Inputs.Empty,
-            UserContext = userContext,
-            User = user,
-            RequestServices = requestServices,
-            CancellationToken = timeout.Token,
-            ValidationRules = DocumentValidator.CoreRules.Append(new ComplexityValidationRule(new ComplexityOptions
-            {
-                MaxDepth = limits.MaxDepth,
-                MaxComplexity = limits.MaxComplexity,
-                DefaultComplexityImpactDelegate = QueryCost.Estimate,
-            })),
-            UnhandledExceptionDelegate = MaskAsync,
-        };
-
         using var activity = RareGraphTelemetry.Source.StartActivity("graphql.operation");
         var started = Stopwatch.GetTimestamp();
         ExecutionResult result;
         try
         {
-            result = await documentExecuter.ExecuteAsync(options);
+            result = MutationDocument.Select(document, request.OperationName) is { } mutation
+                ? await ExecuteMutationAsync(request, document!, mutation, user, requestServices, timeout.Token)
+                : await RunAsync(request, document, new RareGraphUserContext(user, store), user, requestServices, timeout.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -83,6 +66,86 @@ public sealed partial class RareGraphExecutor(
 
         Record(activity, result, Stopwatch.GetElapsedTime(started));
         return result;
+    }
+
+    /// <summary>
+    /// A mutation document is one transaction: its root fields stage their writes in one <see cref="WriteSession"/>,
+    /// committed only when every field succeeded. Any error answers <c>data: null</c> with nothing written. When
+    /// another replica wrote in between (a version conflict at the commit), the whole document runs again.
+    /// </summary>
+    private async Task<ExecutionResult> ExecuteMutationAsync(
+        GraphQLRequestData request,
+        GraphQLDocument document,
+        GraphQLOperationDefinition mutation,
+        ClaimsPrincipal user,
+        IServiceProvider requestServices,
+        CancellationToken cancellationToken)
+    {
+        if (MutationDocument.MixesKeyManagement(document, mutation))
+        {
+            return new ExecutionResult(new RareGraphExecutionError(
+                ErrorCodes.Validation,
+                "createApiKey and revokeApiKey run alone: send each as the only field of its mutation.",
+                "query"));
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = await writer.BeginSessionAsync(cancellationToken);
+            var result = await RunAsync(request, document, new RareGraphUserContext(user, store, session), user, requestServices, cancellationToken);
+            if (result.Errors is { Count: > 0 } || result.Data is null)
+            {
+                // Dropping the session discards every staged write: the answer must not show data that was never stored.
+                result.Data = null;
+                return result;
+            }
+
+            try
+            {
+                await session.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (StoreVersionConflictException) when (attempt < GraphWriter.MaxAttempts)
+            {
+                // Another replica wrote since the document was planned: plan it again against what it wrote.
+            }
+            catch (RareGraphException failed)
+            {
+                return new ExecutionResult(RareGraphExecutionError.From(failed)) { Executed = true, Data = null, Operation = result.Operation };
+            }
+        }
+    }
+
+    private async Task<ExecutionResult> RunAsync(
+        GraphQLRequestData request,
+        GraphQLDocument? document,
+        RareGraphUserContext userContext,
+        ClaimsPrincipal user,
+        IServiceProvider requestServices,
+        CancellationToken cancellationToken)
+    {
+        using var context = userContext;
+        var options = new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables ?? Inputs.Empty,
+            Extensions = request.Extensions ?? Inputs.Empty,
+            UserContext = context,
+            User = user,
+            RequestServices = requestServices,
+            CancellationToken = cancellationToken,
+            ValidationRules = DocumentValidator.CoreRules.Append(new ComplexityValidationRule(new ComplexityOptions
+            {
+                MaxDepth = limits.MaxDepth,
+                MaxComplexity = limits.MaxComplexity,
+                DefaultComplexityImpactDelegate = QueryCost.Estimate,
+            })),
+            UnhandledExceptionDelegate = MaskAsync,
+        };
+        return await documentExecuter.ExecuteAsync(options);
     }
 
     /// <summary>Traces and metrics name the operation and its type, and count errors by code; never variables or data.</summary>

@@ -1,14 +1,52 @@
 namespace RareGraph.GraphQL.Execution;
 
 using System.Security.Claims;
+using RareGraph.Domain.Storage;
+using RareGraph.Domain.Writing;
 using RareGraph.GraphQL.Loading;
 
-/// <summary>What resolvers of one request share: the caller and the request's batch loaders.</summary>
-internal sealed class RareGraphUserContext(ClaimsPrincipal user, RequestLoaders loaders) : Dictionary<string, object?>, IDisposable
+/// <summary>
+/// What resolvers of one request share: the caller, the request's batch loaders and, for a mutation document, the
+/// write session all of its root fields stage into.
+/// </summary>
+internal sealed class RareGraphUserContext : Dictionary<string, object?>, IDisposable
 {
-    public ClaimsPrincipal User { get; } = user;
+    private readonly IGraphStore _store;
+    private readonly List<RequestLoaders> _retired = [];
 
-    public RequestLoaders Loaders { get; } = loaders;
+    public RareGraphUserContext(ClaimsPrincipal user, IGraphStore store, WriteSession? session = null)
+    {
+        User = user;
+        Session = session;
+        _store = session?.View ?? store;
+        Loaders = new RequestLoaders(_store);
+    }
 
-    public void Dispose() => Loaders.Dispose();
+    public ClaimsPrincipal User { get; }
+
+    public RequestLoaders Loaders { get; private set; }
+
+    /// <summary>The document's write session; null outside mutations.</summary>
+    public WriteSession? Session { get; }
+
+    /// <summary>
+    /// Starts fresh loaders after a root field of a mutation staged a write, so later fields do not read what the
+    /// earlier loaders cached before it. The earlier loaders stay alive until the request ends: GraphQL.NET may complete
+    /// an earlier field's batched loads after later root fields ran.
+    /// </summary>
+    public void RenewLoaders()
+    {
+        _retired.Add(Loaders);
+        Loaders = new RequestLoaders(_store);
+    }
+
+    public void Dispose()
+    {
+        foreach (var loaders in _retired)
+        {
+            loaders.Dispose();
+        }
+
+        Loaders.Dispose();
+    }
 }

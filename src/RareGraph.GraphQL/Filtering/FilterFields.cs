@@ -68,6 +68,42 @@ internal static class FilterFields
             Source,
             Confidence,
         ],
+        EntityLabel.Programme or EntityLabel.Camp or EntityLabel.Campaign or EntityLabel.ActionItem => ForAllianceWork(label),
+        _ => throw new ArgumentOutOfRangeException(nameof(label)),
+    };
+
+    /// <summary>Programmes, camps, campaigns and action items: title, key, provenance and their links.</summary>
+    private static IReadOnlyList<FilterField> ForAllianceWork(EntityLabel label) => label switch
+    {
+        EntityLabel.Programme => [Key, Text("title", EntityField.Name, "The programme's title."), Source, Confidence],
+        EntityLabel.Camp =>
+        [
+            Key,
+            Text("title", EntityField.Name, "The camp's title."),
+            Shortcut("programme", RelationshipType.PartOf, RelationshipDirection.Outgoing, "The key of the programme it is PART_OF."),
+            Shortcut("heldIn", RelationshipType.HeldIn, RelationshipDirection.Outgoing, "The key of the jurisdiction it was HELD_IN."),
+            Source,
+            Confidence,
+        ],
+        EntityLabel.Campaign =>
+        [
+            Key,
+            Text("title", EntityField.Name, "The campaign's title."),
+            Shortcut("advocatesTo", RelationshipType.AdvocatesTo, RelationshipDirection.Outgoing, "The key of a body it ADVOCATES_TO."),
+            Shortcut("respondsTo", RelationshipType.RespondsTo, RelationshipDirection.Outgoing, "The key of an event it RESPONDS_TO."),
+            Shortcut("runBy", RelationshipType.Runs, RelationshipDirection.Incoming, "The key of an organisation that RUNS it."),
+            Source,
+            Confidence,
+        ],
+        EntityLabel.ActionItem =>
+        [
+            Key,
+            Text("title", EntityField.Name, "The item's title."),
+            Shortcut("partOf", RelationshipType.PartOf, RelationshipDirection.Outgoing, "The key of the campaign or camp it is PART_OF."),
+            Shortcut("ownedBy", RelationshipType.Owns, RelationshipDirection.Incoming, "The key of an organisation that OWNS it."),
+            Source,
+            Confidence,
+        ],
         _ => throw new ArgumentOutOfRangeException(nameof(label)),
     };
 

@@ -120,6 +120,12 @@ internal sealed class FilterTranslator
     {
         Count(path);
         var type = (RelationshipType)input["type"]!;
+        if (type == RelationshipType.ParticipatesIn && !RareGraphRoles.CanSeeAttendance(_user))
+        {
+            // Which defenders have a PARTICIPATES_IN is who attended: a filter on it would list them.
+            throw new RareGraphException(ErrorCodes.Forbidden, "Your role may not filter on camp or programme attendance.", $"{path}.type");
+        }
+
         var direction = input.TryGetValue("direction", out var d) && d is RelationshipDirection given ? given : RelationshipDirection.Both;
         var key = input.TryGetValue("key", out var k) ? k as string : null;
         return new HasRelationshipFilter(type, direction, key);

@@ -1,5 +1,6 @@
 namespace RareGraph.GraphQL.Ids;
 
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using RareGraph.Domain.Model;
@@ -11,6 +12,9 @@ using RareGraph.Domain.Model;
 public static class GlobalId
 {
     private const string RelationshipTypeName = "Relationship";
+
+    private static readonly SearchValues<char> IdAlphabet =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
     public static string ForEntity(Entity entity)
     {
@@ -25,23 +29,7 @@ public static class GlobalId
     public static bool TryDecode(string id, out ParsedGlobalId parsed)
     {
         parsed = default;
-        if (string.IsNullOrEmpty(id) || id.Length > 1024)
-        {
-            return false;
-        }
-
-        var buffer = new byte[Base64Url.GetMaxDecodedLength(id.Length)];
-        if (!Base64Url.TryDecodeFromChars(id, buffer, out var written))
-        {
-            return false;
-        }
-
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(buffer, 0, written);
-        }
-        catch (DecoderFallbackException)
+        if (TextOf(id) is not { } text)
         {
             return false;
         }
@@ -74,6 +62,30 @@ public static class GlobalId
         }
 
         return false;
+    }
+
+    /// <summary>The UTF-8 text inside an id; null for anything that is not strict unpadded base64url of UTF-8.</summary>
+    private static string? TextOf(string id)
+    {
+        // Ids are issued unpadded in the URL-safe alphabet: anything else ("====", "a=b", an id with "==" appended) is
+        // refused here, before the decoder, which throws on some malformed input instead of answering false.
+        if (string.IsNullOrEmpty(id) || id.Length > 1024 || id.Length % 4 == 1 || id.AsSpan().ContainsAnyExcept(IdAlphabet))
+        {
+            return null;
+        }
+
+        var buffer = new byte[Base64Url.GetMaxDecodedLength(id.Length)];
+        try
+        {
+            return Base64Url.TryDecodeFromChars(id, buffer, out var written)
+                ? new UTF8Encoding(false, true).GetString(buffer, 0, written)
+                : null;
+        }
+        catch (Exception e) when (e is FormatException or DecoderFallbackException)
+        {
+            // FormatException found by the schema fuzzer: "-1" and "-0" (bits past the end) throw rather than answer false.
+            return null;
+        }
     }
 
     private static string Encode(string text) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));

@@ -7,6 +7,7 @@ using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
 using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Filtering;
+using RareGraph.GraphQL.Security;
 using RareGraph.GraphQL.Types.Aggregates;
 using RareGraph.GraphQL.Types.Filters;
 
@@ -38,7 +39,7 @@ internal static class AggregateFields
             .ResolveAsync(async ctx =>
             {
                 var by = Dimensions(ctx.GetArgument<List<RelationshipDimension>>("by"));
-                var filter = RelationshipFilterTranslator.Translate(ctx.GetArgument<Dictionary<string, object?>?>("where"));
+                var filter = AttendanceGate.Countable(ctx, RelationshipFilterTranslator.Translate(ctx.GetArgument<Dictionary<string, object?>?>("where")));
                 var buckets = await Store(ctx).CountRelationshipsByAsync(filter, by, ctx.CancellationToken);
                 return buckets.Select(b => b with { Keys = b.Keys.Select(ApiName).ToList() }).ToList();
             });

@@ -1,14 +1,17 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Writing;
+using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Types.Mutations;
 using RareGraph.GraphQL.Writing;
 
 namespace RareGraph.GraphQL.Schema;
 
-/// <summary>Idempotent upserts by key. Each mutation is one transaction: it writes all of its input or none of it.</summary>
+/// <summary>
+/// Idempotent upserts by key. A mutation document is one transaction: each root field stages its write in the
+/// document's <see cref="WriteSession"/>, and the executor commits them together, or none of them when any field fails.
+/// </summary>
 internal sealed class MutationType : ObjectGraphType
 {
     public MutationType()
@@ -22,6 +25,14 @@ internal sealed class MutationType : ObjectGraphType
             "upsertDefender", "Creates or replaces a defender.", WriteRequestBuilder.Add);
         Upsert<RecordThreatPayloadGraphType, RecordThreatInputGraphType, RecordThreatInput>(
             "recordThreat", "Records a threat with its OCCURRED_IN and TARGETS relationships.", WriteRequestBuilder.Add);
+        Upsert<UpsertProgrammePayloadGraphType, UpsertProgrammeInputGraphType, UpsertProgrammeInput>(
+            "upsertProgramme", "Creates or replaces a programme (and adds ORGANISES from organiserKeys).", AllianceWorkRequestBuilder.Add);
+        Upsert<UpsertCampPayloadGraphType, UpsertCampInputGraphType, UpsertCampInput>(
+            "upsertCamp", "Creates or replaces a camp (its PART_OF programme and HELD_IN jurisdiction when given).", AllianceWorkRequestBuilder.Add);
+        Upsert<UpsertCampaignPayloadGraphType, UpsertCampaignInputGraphType, UpsertCampaignInput>(
+            "upsertCampaign", "Creates or replaces a campaign (its ADVOCATES_TO, RESPONDS_TO and PART_OF when given; adds RUNS from runByKeys).", AllianceWorkRequestBuilder.Add);
+        Upsert<UpsertActionItemPayloadGraphType, UpsertActionItemInputGraphType, UpsertActionItemInput>(
+            "upsertActionItem", "Creates or replaces an action item (its PART_OF when given; adds OWNS from ownerKeys).", AllianceWorkRequestBuilder.Add);
         Upsert<RelatePayloadGraphType, RelateInputGraphType, RelateInput>(
             "relate", "Creates or replaces the relationship (fromKey, type, toKey).", WriteRequestBuilder.Add);
 
@@ -33,7 +44,7 @@ internal sealed class MutationType : ObjectGraphType
                 var key = new RelationshipKey(input.FromKey, input.Type, input.ToKey);
                 var request = new WriteRequest("unrelate");
                 request.Unrelations.Add(new Located<RelationshipKey>(key, "input"));
-                return new MutationResult<RelationshipKey>(key, await Writer(ctx).ApplyAsync(request, ctx.CancellationToken));
+                return new MutationResult<RelationshipKey>(key, await StageAsync(ctx, request));
             });
 
         Field<NonNullGraphType<DeleteEntityPayloadGraphType>>("deleteEntity")
@@ -44,7 +55,7 @@ internal sealed class MutationType : ObjectGraphType
                 var key = ctx.GetArgument<string>("key");
                 var request = new WriteRequest("deleteEntity");
                 request.Deletions.Add(new Located<string>(key, "key"));
-                return new MutationResult<string>(key, await Writer(ctx).ApplyAsync(request, ctx.CancellationToken));
+                return new MutationResult<string>(key, await StageAsync(ctx, request));
             });
 
         Field<NonNullGraphType<ImportGraphPayloadGraphType>>("importGraph")
@@ -53,7 +64,7 @@ internal sealed class MutationType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var request = WriteRequestBuilder.Import(ctx.GetArgument<ImportGraphInput>("input"), "input");
-                return new MutationResult<WriteRequest>(request, await Writer(ctx).ApplyAsync(request, ctx.CancellationToken));
+                return new MutationResult<WriteRequest>(request, await StageAsync(ctx, request));
             });
 
         KeyManagementFields.AddMutations(this);
@@ -69,7 +80,7 @@ internal sealed class MutationType : ObjectGraphType
             {
                 var request = new WriteRequest(name);
                 var item = add(request, ctx.GetArgument<TInput>("input"), "input");
-                var outcome = await Writer(ctx).ApplyAsync(request, ctx.CancellationToken);
+                var outcome = await StageAsync(ctx, request);
                 return item switch
                 {
                     Entity entity => new MutationResult<Entity>(entity, outcome),
@@ -79,5 +90,13 @@ internal sealed class MutationType : ObjectGraphType
             });
     }
 
-    private static GraphWriter Writer(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphWriter>();
+    private static async Task<WriteOutcome> StageAsync(IResolveFieldContext context, WriteRequest request)
+    {
+        var shared = context.RareGraph();
+        var session = shared.Session
+            ?? throw new InvalidOperationException("Mutations run in the write session the executor opens for their document.");
+        var outcome = await session.StageAsync(request, context.CancellationToken);
+        shared.RenewLoaders();
+        return outcome;
+    }
 }

@@ -21,5 +21,9 @@ public sealed class RareGraphSchema : global::GraphQL.Types.Schema
         RegisterType(typeof(DefenderGraphType));
         RegisterType(typeof(ThreatGraphType));
         RegisterType(typeof(RelationshipGraphType));
+        RegisterType(typeof(Types.AllianceWork.ProgrammeGraphType));
+        RegisterType(typeof(Types.AllianceWork.CampGraphType));
+        RegisterType(typeof(Types.AllianceWork.CampaignGraphType));
+        RegisterType(typeof(Types.AllianceWork.ActionItemGraphType));
     }
 }

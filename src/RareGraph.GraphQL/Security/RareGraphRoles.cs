@@ -25,6 +25,12 @@ public static class RareGraphRoles
     /// <summary>A defender's legal name, contact, exact location and risk level identify or locate a person at risk.</summary>
     public static bool CanSeeRestrictedDefenderData(ClaimsPrincipal user) => HasAtLeast(user, Editor);
 
+    /// <summary>Who attended which camp or programme (PARTICIPATES_IN) is itself sensitive: editors and up only.</summary>
+    public static bool CanSeeAttendance(ClaimsPrincipal user) => HasAtLeast(user, Editor);
+
+    /// <summary>How many attended a camp or programme, without who: analysts and up.</summary>
+    public static bool CanCountAttendance(ClaimsPrincipal user) => HasAtLeast(user, Analyst);
+
     /// <summary>True when <paramref name="user"/> holds <paramref name="role"/> or a role above it.</summary>
     public static bool HasAtLeast(ClaimsPrincipal user, string role)
     {

@@ -1,7 +1,10 @@
 namespace RareGraph.GraphQL.Subscriptions;
 
-/// <summary>Passes on relationship changes, only those touching one of <paramref name="keys"/> when it is given.</summary>
-internal sealed class RelationshipChangedListener(IReadOnlySet<string>? keys, IObserver<RelationshipChangedEvent> observer) : IGraphEventListener
+/// <summary>
+/// Passes on relationship changes, only those touching one of <paramref name="keys"/> when it is given, and camp or
+/// programme attendance (PARTICIPATES_IN) only when <paramref name="showAttendance"/> (editors and up).
+/// </summary>
+internal sealed class RelationshipChangedListener(IReadOnlySet<string>? keys, bool showAttendance, IObserver<RelationshipChangedEvent> observer) : IGraphEventListener
 {
     public ValueTask HandleAsync(EventBatch batch, CancellationToken cancellationToken)
     {
@@ -9,6 +12,11 @@ internal sealed class RelationshipChangedListener(IReadOnlySet<string>? keys, IO
         {
             foreach (var change in graphEvent.Relationships)
             {
+                if (!showAttendance && change.Type == Domain.Model.RelationshipType.ParticipatesIn)
+                {
+                    continue;
+                }
+
                 if (keys is null || keys.Contains(change.FromKey) || keys.Contains(change.ToKey))
                 {
                     observer.OnNext(new RelationshipChangedEvent(change, graphEvent.Version));

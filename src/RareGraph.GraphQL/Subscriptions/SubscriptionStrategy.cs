@@ -15,7 +15,7 @@ internal sealed class SubscriptionStrategy(IGraphStore store) : SubscriptionExec
 {
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node, object? value)
     {
-        using var userContext = new RareGraphUserContext(context.User ?? new System.Security.Claims.ClaimsPrincipal(), new RequestLoaders(store));
+        using var userContext = new RareGraphUserContext(context.User ?? new System.Security.Claims.ClaimsPrincipal(), store);
         context.UserContext = userContext;
         var result = await base.ProcessDataAsync(context, node, value);
         return result;

@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.GraphQL.Analysis;
+using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Schema;
+using RareGraph.GraphQL.Security;
 using RareGraph.GraphQL.Types.Enums;
 
 namespace RareGraph.GraphQL.Subscriptions;
@@ -36,7 +38,7 @@ internal sealed class SubscriptionType : ObjectGraphType
             .ResolveStream(ctx =>
             {
                 var keys = KeySet(ctx, "keys");
-                return new SubscriptionStream<RelationshipChangedEvent>(Registry(ctx), observer => new RelationshipChangedListener(keys, observer));
+                return new SubscriptionStream<RelationshipChangedEvent>(Registry(ctx), observer => new RelationshipChangedListener(keys, RareGraphRoles.CanSeeAttendance(ctx.RareGraph().User), observer));
             });
 
         Field<NonNullGraphType<ExposureAlertGraphType>>("exposureAlert")

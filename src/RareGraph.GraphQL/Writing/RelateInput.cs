@@ -12,4 +12,5 @@ internal sealed class RelateInput
     public DateOnly? ValidTo { get; set; }
     public string? Source { get; set; }
     public double? Confidence { get; set; }
+    public ParticipationRole? Role { get; set; }
 }

@@ -122,6 +122,7 @@ internal static class WriteRequestBuilder
             ValidTo = input.ValidTo,
             Source = input.Source,
             Confidence = input.Confidence,
+            Role = input.Role,
         };
         request.Relationships.Add(new Located<Relationship>(relationship, field));
         return relationship;

@@ -32,6 +32,16 @@ internal static class StoreRegistration
                 break;
             case "neo4j":
                 var neo4j = configuration.GetSection(Neo4jStoreOptions.SectionName).Get<Neo4jStoreOptions>() ?? new Neo4jStoreOptions();
+                try
+                {
+                    // Now, not when the store is first resolved: a bad setting stops the start with its name.
+                    neo4j.Validate();
+                }
+                catch (ArgumentException invalid)
+                {
+                    throw new InvalidSettingException(invalid.Message, invalid);
+                }
+
                 // The store applies its own per-request timeout and retries; the client must not cut in first.
                 services.AddHttpClient("neo4j", client => client.Timeout = Timeout.InfiniteTimeSpan);
                 services.AddSingleton(sp => new Neo4jGraphStore(neo4j, sp.GetRequiredService<IHttpClientFactory>().CreateClient("neo4j")));
@@ -41,7 +51,7 @@ internal static class StoreRegistration
                 services.AddSingleton<IBulkImportStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
                 break;
             default:
-                throw new InvalidOperationException($"RareGraph:Store must be 'sqlite' or 'neo4j', not '{options.Store}'.");
+                throw new InvalidSettingException($"RareGraph:Store must be 'sqlite' or 'neo4j', not '{options.Store}'.");
         }
 
         return services;

@@ -1,13 +1,19 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RareGraph.Domain.Storage;
+using RareGraph.Server.Hosting;
 
 namespace RareGraph.Server.Observability;
 
 /// <summary>Ready = the store answers. Redis is reported but never makes the server unready: it is only a cache.</summary>
-internal sealed class ReadinessCheck(IGraphStore store, IServiceProvider services) : IHealthCheck
+internal sealed class ReadinessCheck(IGraphStore store, StoreStartState start, IServiceProvider services) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!start.IsReady)
+        {
+            return HealthCheckResult.Unhealthy("Waiting for the graph store to become reachable.");
+        }
+
         try
         {
             await store.GetVersionAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using RareGraph.GraphQL.Security;
+using RareGraph.Server.Configuration;
 
 namespace RareGraph.Server.Security;
 
@@ -39,7 +40,7 @@ internal static class SecurityStartup
 
         if (!options.AllowAnonymousRead)
         {
-            throw new InvalidOperationException(
+            throw new InvalidSettingException(
                 $"RareGraph will not start in {environment.EnvironmentName} with no way to sign in: configure "
                 + "RareGraph:Security:ApiKeys or RareGraph:Security:Jwt:Authority, or set RareGraph:Security:AllowAnonymousRead=true.");
         }
@@ -56,7 +57,7 @@ internal static class SecurityStartup
         const string auditDatabase = SecurityOptions.SectionName + ":AuditDatabase";
         if (!string.IsNullOrWhiteSpace(configuration[auditDatabase]))
         {
-            throw new InvalidOperationException(
+            throw new InvalidSettingException(
                 $"{auditDatabase} is no longer used: the audit trail and the issued API keys live in the configured graph store, "
                 + "so that every write and its audit entry commit together. Move the entries and keys of that file into the store "
                 + "(README, 'Audit trail') and remove the setting.");
@@ -74,7 +75,7 @@ internal static class SecurityStartup
         {
             if (GraphQL.Paging.CursorSeal.FromBase64(options.CursorKey) is null)
             {
-                throw new InvalidOperationException(
+                throw new InvalidSettingException(
                     $"{setting} must be {GraphQL.Paging.CursorSeal.KeyBytes} random bytes in base64 (make one with `openssl rand -base64 32`).");
             }
 
@@ -83,7 +84,7 @@ internal static class SecurityStartup
 
         if (!environment.IsDevelopment())
         {
-            throw new InvalidOperationException(
+            throw new InvalidSettingException(
                 $"{setting} must be set in {environment.EnvironmentName}: {GraphQL.Paging.CursorSeal.KeyBytes} random bytes in base64 "
                 + "(make one with `openssl rand -base64 32`), the same on every replica; paging cursors are sealed with it.");
         }
@@ -93,7 +94,7 @@ internal static class SecurityStartup
     {
         if (options.Jwt.DefaultRole is { } defaultRole && !RareGraphRoles.IsAssignable(defaultRole))
         {
-            throw new InvalidOperationException(
+            throw new InvalidSettingException(
                 $"RareGraph:Security:Jwt:DefaultRole must be one of {string.Join(", ", RareGraphRoles.Assignable)}, or unset (tokens without a role may then do nothing).");
         }
 
@@ -104,17 +105,17 @@ internal static class SecurityStartup
             var where = $"RareGraph:Security:ApiKeys:{i}";
             if (string.IsNullOrWhiteSpace(key.Id) || !ids.Add(key.Id))
             {
-                throw new InvalidOperationException($"{where}:Id must be set and unique.");
+                throw new InvalidSettingException($"{where}:Id must be set and unique.");
             }
 
             if (!ApiKeySecrets.IsWellFormedHash(key.Hash))
             {
-                throw new InvalidOperationException($"{where}:Hash must be 'sha256:' and 64 hex digits (the hash of the key, never the key).");
+                throw new InvalidSettingException($"{where}:Hash must be 'sha256:' and 64 hex digits (the hash of the key, never the key).");
             }
 
             if (!RareGraphRoles.IsAssignable(key.Role))
             {
-                throw new InvalidOperationException($"{where}:Role must be one of {string.Join(", ", RareGraphRoles.Assignable)}.");
+                throw new InvalidSettingException($"{where}:Role must be one of {string.Join(", ", RareGraphRoles.Assignable)}.");
             }
         }
     }

@@ -21,6 +21,10 @@ internal static class CypherNames
         EntityLabel.Organisation => nameof(EntityLabel.Organisation),
         EntityLabel.Defender => nameof(EntityLabel.Defender),
         EntityLabel.Threat => nameof(EntityLabel.Threat),
+        EntityLabel.Programme => nameof(EntityLabel.Programme),
+        EntityLabel.Camp => nameof(EntityLabel.Camp),
+        EntityLabel.Campaign => nameof(EntityLabel.Campaign),
+        EntityLabel.ActionItem => nameof(EntityLabel.ActionItem),
         _ => throw new ArgumentOutOfRangeException(nameof(label)),
     };
 

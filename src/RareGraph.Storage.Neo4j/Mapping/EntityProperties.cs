@@ -53,6 +53,9 @@ internal static class EntityProperties
                 AddIfPresent(properties, "summary", t.Summary);
                 properties["sources"] = t.Sources.ToList();
                 break;
+            case Programme or Camp or Campaign or ActionItem:
+                AllianceWorkProperties.Add(properties, entity);
+                break;
             default:
                 throw new ArgumentException($"Unknown entity type {entity.GetType().Name}.", nameof(entity));
         }
@@ -139,10 +142,11 @@ internal static class EntityProperties
             };
         }
 
-        throw new FormatException("A node labelled Entity carries none of the four entity labels.");
+        return AllianceWorkProperties.ToEntity(node, p)
+            ?? throw new FormatException("A node labelled Entity carries none of the entity labels.");
     }
 
-    private static void AddIfPresent(Dictionary<string, object?> properties, string name, string? value)
+    internal static void AddIfPresent(Dictionary<string, object?> properties, string name, string? value)
     {
         if (value is not null)
         {

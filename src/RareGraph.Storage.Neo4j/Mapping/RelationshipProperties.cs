@@ -4,7 +4,7 @@ using RareGraph.Domain.Model;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Wire;
 
-/// <summary>Maps relationships to Neo4j relationship properties (strength, validFrom, validTo, source, confidence) and back.</summary>
+/// <summary>Maps relationships to Neo4j relationship properties (strength, validFrom, validTo, source, confidence, and a participation's role) and back.</summary>
 internal static class RelationshipProperties
 {
     public static Dictionary<string, object?> From(Relationship relationship)
@@ -30,6 +30,11 @@ internal static class RelationshipProperties
             properties["confidence"] = confidence;
         }
 
+        if (relationship.Role is { } role)
+        {
+            properties["role"] = role.ToString();
+        }
+
         return properties;
     }
 
@@ -43,6 +48,7 @@ internal static class RelationshipProperties
             ValidTo = p.OptionalDate("validTo"),
             Source = p.OptionalString("source"),
             Confidence = p.OptionalDouble("confidence"),
+            Role = p.OptionalEnum<ParticipationRole>("role"),
         };
     }
 }

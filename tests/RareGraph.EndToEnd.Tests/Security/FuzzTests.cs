@@ -15,7 +15,6 @@ public sealed class FuzzTests(KestrelServer server, ITestOutputHelper output)
 {
     private const int Seed = 20_261_124;
     private const int Requests = 5_000;
-    private static readonly TimeSpan Budget = TimeSpan.FromMinutes(3);
 
     [Fact]
     public async Task Five_Thousand_Malformed_Requests_Should_Cause_No_5xx_And_Leave_The_Server_Healthy()
@@ -23,14 +22,13 @@ public sealed class FuzzTests(KestrelServer server, ITestOutputHelper output)
         var generator = new FuzzRequestGenerator(new Random(Seed));
         var requests = Enumerable.Range(0, Requests).Select(_ => generator.Next()).ToList();
         using var client = server.CreateHttpClient();
-        using var deadline = new CancellationTokenSource(Budget);
         var statuses = new Dictionary<int, int>();
         var failures = new List<string>();
         var sent = 0;
 
         await Parallel.ForEachAsync(
             requests,
-            new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = deadline.Token },
+            new ParallelOptions { MaxDegreeOfParallelism = 4 },
             async (fuzz, token) =>
             {
                 using var request = fuzz.ToMessage();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using RareGraph.GraphQL.Tests.Security;
+using RareGraph.Server.Configuration;
 using RareGraph.Server.Security;
 using RareGraph.TestSupport;
 
@@ -56,7 +57,7 @@ public sealed class JwtWithoutRolesTests : IDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(TestIssuer.Settings([new("RareGraph:Security:Jwt:DefaultRole", "ROOT")])).Build();
 
-        var refused = Assert.Throws<InvalidOperationException>(() =>
+        var refused = Assert.Throws<InvalidSettingException>(() =>
             SecurityStartup.Read(configuration, new HostingEnvironment { EnvironmentName = Environments.Production }, TextWriter.Null));
         Assert.Contains("RareGraph:Security:Jwt:DefaultRole", refused.Message, StringComparison.Ordinal);
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using RareGraph.GraphQL.Paging;
+using RareGraph.Server.Configuration;
 using RareGraph.Server.Security;
 using RareGraph.TestSupport;
 
@@ -49,7 +50,7 @@ public sealed class CursorSealTests
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
-        var refused = Assert.Throws<InvalidOperationException>(() =>
+        var refused = Assert.Throws<InvalidSettingException>(() =>
             SecurityStartup.Read(configuration, new HostingEnvironment { EnvironmentName = Environments.Production }, TextWriter.Null));
         Assert.Contains("RareGraph:Security:CursorKey", refused.Message, StringComparison.Ordinal);
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using RareGraph.GraphQL.Security;
+using RareGraph.Server.Configuration;
 using RareGraph.Server.Security;
 using RareGraph.TestSupport;
 
@@ -82,7 +83,7 @@ public sealed class AuthenticationTests(RoleMatrixTests.App fixture) : IClassFix
     [Fact]
     public void Production_Without_Keys_Or_Issuer_Should_Refuse_To_Start_Unless_Anonymous_Read_Is_On()
     {
-        var refused = Assert.Throws<InvalidOperationException>(() => SecurityStartup.Read(Configuration([]), Environment(Environments.Production), TextWriter.Null));
+        var refused = Assert.Throws<InvalidSettingException>(() => SecurityStartup.Read(Configuration([]), Environment(Environments.Production), TextWriter.Null));
         Assert.Contains("AllowAnonymousRead", refused.Message, StringComparison.Ordinal);
 
         var open = SecurityStartup.Read(
@@ -103,7 +104,7 @@ public sealed class AuthenticationTests(RoleMatrixTests.App fixture) : IClassFix
             ["RareGraph:Security:ApiKeys:0:Hash"] = hash,
             ["RareGraph:Security:ApiKeys:0:Role"] = role,
         });
-        var refused = Assert.Throws<InvalidOperationException>(() => SecurityStartup.Read(configuration, Environment(Environments.Production), TextWriter.Null));
+        var refused = Assert.Throws<InvalidSettingException>(() => SecurityStartup.Read(configuration, Environment(Environments.Production), TextWriter.Null));
         Assert.DoesNotContain(hash, refused.Message, StringComparison.Ordinal);
     }
 

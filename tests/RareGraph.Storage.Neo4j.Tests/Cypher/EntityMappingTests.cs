@@ -34,6 +34,18 @@ public sealed class EntityMappingTests
             Summary = "…",
             Sources = ["https://example.org/a"],
         },
+        new Programme("p-1", "RARE") { StartsOn = new DateOnly(2024, 1, 1), EndsOn = new DateOnly(2025, 12, 31), Summary = "Two years." },
+        new Programme("p-2", "Bare programme"),
+        new Camp("c-1", "Camp one")
+        {
+            City = "Somewhere", StartsOn = new DateOnly(2024, 3, 4), EndsOn = new DateOnly(2024, 3, 8), Topic = "Security",
+            Source = "illustrative", Confidence = 0.4,
+        },
+        new Camp("c-2", "Bare camp"),
+        new Campaign("cp-1", "Campaign one") { Goal = "Repeal", Status = CampaignStatus.Active, StartsOn = new DateOnly(2024, 1, 15) },
+        new Campaign("cp-2", "Bare campaign"),
+        new ActionItem("a-1", "Brief the rapporteur") { DueOn = new DateOnly(2024, 6, 1), Status = ActionItemStatus.InProgress },
+        new ActionItem("a-2", "Bare item"),
     };
 
     [Theory]
@@ -70,6 +82,20 @@ public sealed class EntityMappingTests
 
         Assert.Equal("Float", parameters.GetProperty("strength").GetProperty("$type").GetString());
         Assert.Equal("Date", parameters.GetProperty("validFrom").GetProperty("$type").GetString());
+        Assert.Equal(relationship, read);
+    }
+
+    [Fact]
+    public void A_Participation_Should_Keep_Its_Role()
+    {
+        var relationship = new Relationship("d-1", RelationshipType.ParticipatesIn, "c-1") { Role = ParticipationRole.Trainer };
+        var written = RequestWriter.Write(CypherRequest.Write("RETURN 1", RelationshipProperties.From(relationship)), []);
+        using var document = JsonDocument.Parse(written);
+        var properties = document.RootElement.GetProperty("parameters").EnumerateObject()
+            .ToDictionary(p => p.Name, p => ValueReader.ReadTyped(p.Value), StringComparer.Ordinal);
+
+        var read = RelationshipProperties.ToRelationship("d-1", new Neo4jRelationship("5:x:1", "4:x:1", "4:x:2", "PARTICIPATES_IN", properties), "c-1");
+
         Assert.Equal(relationship, read);
     }
 }

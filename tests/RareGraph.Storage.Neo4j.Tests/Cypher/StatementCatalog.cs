@@ -161,7 +161,8 @@ internal static class StatementCatalog
         EntityLabel.Jurisdiction => [EntityField.Key, EntityField.Name, EntityField.Kind, EntityField.Code],
         EntityLabel.Organisation => [EntityField.Key, EntityField.Name, EntityField.Kind],
         EntityLabel.Defender => [EntityField.Key, EntityField.Name, EntityField.RiskLevel],
-        _ => [EntityField.Key, EntityField.Name, EntityField.Category, EntityField.OccurredOn, EntityField.Severity],
+        EntityLabel.Threat => [EntityField.Key, EntityField.Name, EntityField.Category, EntityField.OccurredOn, EntityField.Severity],
+        _ => [EntityField.Key, EntityField.Name],
     };
 
     private static object SampleSortValue(EntityField field) => field switch

@@ -19,7 +19,7 @@ public sealed class SqliteFoldedNamesTests : IDisposable
         ALTER TABLE entities ADD COLUMN name_lower TEXT NOT NULL DEFAULT '';
         UPDATE entities SET name_lower = lower(name);
         CREATE INDEX entities_label_name ON entities (label, name, key);
-        """;
+        """ + SqliteRelationshipRoleTests.RevertRelationshipRole;
 
     private readonly TemporaryDatabase _database = new();
 

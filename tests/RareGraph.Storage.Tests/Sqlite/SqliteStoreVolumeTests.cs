@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
@@ -13,17 +12,17 @@ public sealed class SqliteStoreVolumeTests : IDisposable
     public void Dispose() => _database.Dispose();
 
     [Fact]
-    public async Task A_Hundred_Thousand_Relationship_Import_Should_Be_Written_And_Read_Back_Quickly()
+    public async Task A_Hundred_Thousand_Relationship_Import_Should_Be_Written_And_Read_Back_In_One_Transaction()
     {
         var store = await _database.OpenAsync();
         var organisations = Enumerable.Range(0, 10_000).Select(i => new Organisation($"org{i:00000}", $"Org {i}", (OrganisationKind)(i % 8))).ToList();
         var relationships = organisations
             .SelectMany((from, i) => Enumerable.Range(1, 10).Select(step => Partnership(from, organisations[(i + (step * 37)) % organisations.Count])))
             .ToList();
-        var clock = Stopwatch.StartNew();
+        var statementsBefore = store.StoreCallCount;
 
         await store.ApplyAsync(new GraphWrite([], [], organisations, relationships), 0, default);
-        var written = clock.Elapsed;
+        var connectionsForTheWrite = store.StoreCallCount - statementsBefore;
         var partnersOf37 = new HasRelationshipFilter(RelationshipType.PartnersWith, RelationshipDirection.Incoming, "org00037");
         var page = await store.ListEntitiesAsync(
             new EntityQuery(EntityLabel.Organisation, partnersOf37, [new SortSpec(EntityField.Name, true)], null, false, 50),
@@ -36,8 +35,9 @@ public sealed class SqliteStoreVolumeTests : IDisposable
 
         Assert.Equal(100_000, scanned);
         Assert.Equal(10, page.Count);
-        // Generous bound for a shared CI machine; a row-by-row autocommit import would take minutes.
-        Assert.True(written < TimeSpan.FromSeconds(30), $"The import took {written}.");
+        // What made a row-by-row autocommit import take minutes was a transaction per row; proven by what ran, not by
+        // the clock of a shared machine: the whole import used one connection (one IMMEDIATE transaction).
+        Assert.Equal(1, connectionsForTheWrite);
     }
 
     private static Relationship Partnership(Organisation from, Organisation to) =>

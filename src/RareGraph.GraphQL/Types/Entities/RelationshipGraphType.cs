@@ -27,5 +27,6 @@ internal sealed class RelationshipGraphType : ObjectGraphType<Relationship>
         Field<StringGraphType>("source").Description("A URL or citation; demo data marks illustrative links here.")
             .Resolve(ctx => ctx.Source.Source);
         Field<FloatGraphType>("confidence").Description("0..1, how sure the source is.").Resolve(ctx => ctx.Source.Confidence);
+        Field<ParticipationRoleGraphType>("role").Description("PARTICIPATES_IN only: what the participant did there.").Resolve(ctx => ctx.Source.Role);
     }
 }

@@ -5,6 +5,7 @@ using RareGraph.Domain.Querying;
 using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Loading;
 using RareGraph.GraphQL.Paging;
+using RareGraph.GraphQL.Security;
 
 namespace RareGraph.GraphQL.Types.Entities;
 
@@ -17,7 +18,7 @@ internal static class RelationshipsResolver
     public static object Resolve(IResolveFieldContext context, string entityKey)
     {
         var page = PageRequest.From(context);
-        var types = context.GetArgument<List<RelationshipType>?>("types");
+        var types = AttendanceGate.VisibleTypes(context, context.GetArgument<List<RelationshipType>?>("types"), "types");
         var direction = context.GetArgument("direction", RelationshipDirection.Both);
         var at = context.GetArgument<DateOnly?>("at");
         var position = page.Cursor is null ? (RelationshipKey?)null : Decode(page);

@@ -15,6 +15,8 @@ internal static class SortFields
             ("KEY", EntityField.Key), ("TITLE", EntityField.Name), ("OCCURRED_ON", EntityField.OccurredOn),
             ("CATEGORY", EntityField.Category), ("SEVERITY", EntityField.Severity),
         ],
+        EntityLabel.Programme or EntityLabel.Camp or EntityLabel.Campaign or EntityLabel.ActionItem =>
+            [("KEY", EntityField.Key), ("TITLE", EntityField.Name)],
         _ => throw new ArgumentOutOfRangeException(nameof(label)),
     };
 }

@@ -18,5 +18,6 @@ internal sealed class RelateInputGraphType : InputObjectGraphType<RelateInput>
         Field<CalendarDateGraphType>("validTo");
         Field<StringGraphType>("source");
         Field<FloatGraphType>("confidence").Description("In [0, 1].");
+        Field<ParticipationRoleGraphType>("role").Description("PARTICIPATES_IN only: participant, trainer or host.");
     }
 }

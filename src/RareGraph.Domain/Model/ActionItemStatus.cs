@@ -1,0 +1,9 @@
+namespace RareGraph.Domain.Model;
+
+public enum ActionItemStatus
+{
+    Open,
+    InProgress,
+    Done,
+    Dropped,
+}

@@ -1,0 +1,9 @@
+namespace RareGraph.Domain.Model;
+
+public enum CampaignStatus
+{
+    Planned,
+    Active,
+    Paused,
+    Ended,
+}

@@ -1,0 +1,5 @@
+using RareGraph.Domain.Model;
+
+namespace RareGraph.GraphQL.Types.Filters;
+
+internal sealed class CampaignFilterGraphType() : EntityFilterGraphType(EntityLabel.Campaign, "CampaignFilter");

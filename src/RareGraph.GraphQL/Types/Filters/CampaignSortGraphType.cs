@@ -1,0 +1,3 @@
+namespace RareGraph.GraphQL.Types.Filters;
+
+internal sealed class CampaignSortGraphType() : SortInputGraphType<CampaignSortFieldGraphType>("CampaignSort");

@@ -1,0 +1,3 @@
+namespace RareGraph.GraphQL.Types.Filters;
+
+internal sealed class ProgrammeSortGraphType() : SortInputGraphType<ProgrammeSortFieldGraphType>("ProgrammeSort");

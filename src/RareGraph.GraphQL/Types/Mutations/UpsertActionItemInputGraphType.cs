@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using RareGraph.Domain.Model;
+using RareGraph.GraphQL.Types.Enums;
+using RareGraph.GraphQL.Writing;
+
+namespace RareGraph.GraphQL.Types.Mutations;
+
+internal sealed class UpsertActionItemInputGraphType : InputObjectGraphType<UpsertActionItemInput>
+{
+    public UpsertActionItemInputGraphType()
+    {
+        Name = "UpsertActionItemInput";
+        Field<NonNullGraphType<StringGraphType>>("key");
+        Field<NonNullGraphType<StringGraphType>>("title");
+        Field<CalendarDateGraphType>("dueOn");
+        Field<ActionItemStatusGraphType>("status").DefaultValue(ActionItemStatus.Open);
+        Field<StringGraphType>("partOfKey").Description("The campaign or camp it belongs to (replaces the earlier one).");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("ownerKeys").Description("Adds OWNS from each of these organisations.");
+        EntityInputFields.AddProvenance(this);
+    }
+}

@@ -1,0 +1,6 @@
+using RareGraph.Domain.Model;
+using RareGraph.GraphQL.Types.AllianceWork;
+
+namespace RareGraph.GraphQL.Types.Mutations;
+
+internal sealed class UpsertCampaignPayloadGraphType() : PayloadGraphType<CampaignGraphType, Entity>("UpsertCampaignPayload", "campaign");

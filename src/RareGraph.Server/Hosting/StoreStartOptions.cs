@@ -1,0 +1,14 @@
+namespace RareGraph.Server.Hosting;
+
+/// <summary>
+/// How the server waits for a store that is down when it starts (<c>RareGraph:StoreStart</c>): it retries with a delay
+/// that doubles from <see cref="FirstRetryDelay"/> up to <see cref="MaxRetryDelay"/>, for as long as it takes.
+/// </summary>
+public sealed class StoreStartOptions
+{
+    public const string SectionName = "RareGraph:StoreStart";
+
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+}
