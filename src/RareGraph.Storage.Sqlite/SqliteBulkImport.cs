@@ -26,10 +26,9 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
         _transaction = transaction;
         _release = release;
         StartVersion = version;
-        var values = string.Join(", ", EntityRows.Columns.Split(", ").Select(c => "$" + c));
-        _entities = Prepare($"INSERT OR REPLACE INTO entities ({EntityRows.Columns}) VALUES ({values})");
+        _entities = Prepare(EntityRows.Upsert);
         EntityRows.DeclareParameters(_entities);
-        _relationships = Prepare("INSERT OR REPLACE INTO relationships VALUES ($from, $type, $to, $strength, $valid_from, $valid_to, $source, $confidence)");
+        _relationships = Prepare(RelationshipRows.Upsert);
         RelationshipRows.DeclareParameters(_relationships);
     }
 
