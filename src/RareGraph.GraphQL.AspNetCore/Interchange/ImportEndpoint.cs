@@ -37,7 +37,7 @@ internal sealed partial class ImportEndpoint(GraphImporter importer, IOptions<Im
         try
         {
             using var upload = await ImportUpload.ReceiveAsync(http.Request, options.Value.MaxBytes, http.RequestAborted);
-            var source = ImportSources.For(upload, http.Request.Query["format"].FirstOrDefault());
+            var source = ImportSources.For(upload.Files, http.Request.Query["format"].FirstOrDefault());
             var file = upload.Describe(string.Join(" + ", upload.Files.Select(f => f.Name[(f.Name.IndexOf('|', StringComparison.Ordinal) + 1)..])));
             string actor;
             using (CallerScope.Enter(http.User))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Xml;
+using RareGraph.Domain.Errors;
 using RareGraph.Interchange.Formats;
 
 namespace RareGraph.Interchange.Import;
@@ -20,7 +21,7 @@ public sealed class GraphMlSource(string path) : IImportSource
     public async IAsyncEnumerable<ImportRow> ReadNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var xml = Open();
-        while (await xml.ReadAsync())
+        while (await NextAsync(xml))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (xml.NodeType != XmlNodeType.Element)
@@ -52,7 +53,7 @@ public sealed class GraphMlSource(string path) : IImportSource
     public async IAsyncEnumerable<ImportRow> ReadEdgesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var xml = Open();
-        while (await xml.ReadAsync())
+        while (await NextAsync(xml))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName is not "edge")
@@ -75,8 +76,37 @@ public sealed class GraphMlSource(string path) : IImportSource
             new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 65536, FileOptions.SequentialScan | FileOptions.Asynchronous),
             new XmlReaderSettings { Async = true, DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true, CloseInput = true });
 
+    /// <summary>The next node; a file that is not well-formed XML is a VALIDATION error naming the line, not a fault.</summary>
+    private static async Task<bool> NextAsync(XmlReader xml)
+    {
+        try
+        {
+            return await xml.ReadAsync();
+        }
+        catch (XmlException bad)
+        {
+            throw NotXml(bad);
+        }
+    }
+
+    /// <summary>The parser's message is left out: it can quote the file's content.</summary>
+    private static RareGraphException NotXml(XmlException bad) =>
+        RareGraphException.Validation("file", string.Create(CultureInfo.InvariantCulture, $"The file is not well-formed XML (line {bad.LineNumber}, position {bad.LinePosition})."));
+
     /// <summary>Reads the <c>&lt;data&gt;</c> children of the current element, leaving the reader at its end.</summary>
     private async Task<Dictionary<string, string>> ReadDataAsync(XmlReader xml)
+    {
+        try
+        {
+            return await ReadDataOrFailAsync(xml);
+        }
+        catch (XmlException bad)
+        {
+            throw NotXml(bad);
+        }
+    }
+
+    private async Task<Dictionary<string, string>> ReadDataOrFailAsync(XmlReader xml)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (xml.IsEmptyElement)

@@ -61,6 +61,21 @@ public sealed class ImportEndpointTests(DemoApp demo) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task File_That_Is_Not_Well_Formed_Xml_Is_A_400_Naming_Its_Line_And_Writes_Nothing()
+    {
+        var before = await InterchangeClient.VersionAsync(demo.Instance);
+        var truncated = SmallGraphMl[..SmallGraphMl.IndexOf("<edge source=\"org:import-a\" target=\"HU\"", StringComparison.Ordinal)];
+
+        using var response = await InterchangeClient.ImportAsync(demo.Instance, Xml(truncated));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single((await Body(response))["errors"]!.AsArray())!;
+        Assert.Equal("VALIDATION", (string?)error["extensions"]!["code"]);
+        Assert.Contains("not well-formed XML (line ", (string?)error["message"], StringComparison.Ordinal);
+        Assert.Equal(before, await InterchangeClient.VersionAsync(demo.Instance));
+    }
+
+    [Fact]
     public async Task Import_Commits_Once_With_One_Audit_Entry_Holding_The_Files_Hash()
     {
         using var app = new RareGraphApp(demoData: true);

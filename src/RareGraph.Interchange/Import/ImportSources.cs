@@ -1,18 +1,21 @@
 using RareGraph.Domain.Errors;
-using RareGraph.Interchange.Import;
 
-namespace RareGraph.GraphQL.AspNetCore.Interchange;
+namespace RareGraph.Interchange.Import;
 
 /// <summary>
 /// Picks the reader for an upload: a multipart pair named <c>nodes</c> and <c>relationships</c> (by field or file name)
 /// is the CSV pair; a single file is recognised by its first bytes (a zip is an .xlsx workbook, <c>&lt;</c> GraphML,
-/// <c>{</c> Cytoscape JSON), or named by <c>?format=graphml|cyjs|xlsx</c>.
+/// <c>{</c> Cytoscape JSON), or named by <c>?format=graphml|cyjs|xlsx</c>. Shared by <c>POST /import</c> and the
+/// operator's <c>import</c> command.
 /// </summary>
-internal static class ImportSources
+public static class ImportSources
 {
-    public static IImportSource For(ImportUpload upload, string? format)
+    /// <summary>The reader for <paramref name="files"/>; a VALIDATION error when they are not a format it reads.</summary>
+    /// <param name="files">Each file's name (<c>field|file name</c> for a multipart part) and where it is on disk.</param>
+    /// <param name="format">The format the caller names, if any.</param>
+    public static IImportSource For(IReadOnlyList<(string Name, string Path)> files, string? format)
     {
-        var files = upload.Files;
+        ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 2 || files.Any(f => f.Name.Contains("nodes", StringComparison.OrdinalIgnoreCase)))
         {
             var nodes = files.FirstOrDefault(f => f.Name.Contains("nodes", StringComparison.OrdinalIgnoreCase));
