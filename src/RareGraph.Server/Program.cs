@@ -3,6 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RareGraph.Caching.Redis;
 using RareGraph.GraphQL;
 using RareGraph.GraphQL.AspNetCore;
+using RareGraph.Server.Commands;
 using RareGraph.Server.Configuration;
 using RareGraph.Server.Hosting;
 using RareGraph.Server.Observability;
@@ -11,6 +12,11 @@ using RareGraph.Server.Security;
 
 try
 {
+    if (args is [ImportCommand.Name, .. var importArgs])
+    {
+        return await ImportCommand.RunAsync(importArgs);
+    }
+
     var builder = WebApplication.CreateBuilder(args);
     var options = SettingsBinder.Bind<RareGraphOptions>(builder.Configuration, RareGraphOptions.SectionName);
     builder.Services.AddOptions<RareGraphOptions>().BindConfiguration(RareGraphOptions.SectionName);
@@ -39,6 +45,7 @@ try
     app.UseMapPage();
     app.UseStaticFiles();
     app.MapRareGraphGraphQL("/graphql");
+    app.MapRareGraphInterchange();
     app.MapSessionEndpoint();
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
     app.MapHealthChecks("/health/ready", new HealthCheckOptions

@@ -28,6 +28,7 @@ internal static class StoreRegistration
                 services.AddSingleton<IGraphStore>(sp => new TracedGraphStore(sp.GetRequiredService<SqliteGraphStore>(), "sqlite"));
                 services.AddSingleton(sp => sp.GetRequiredService<SqliteGraphStore>().AuditTrail);
                 services.AddSingleton(sp => sp.GetRequiredService<SqliteGraphStore>().IssuedKeys);
+                services.AddSingleton<IBulkImportStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
                 break;
             case "neo4j":
                 var neo4j = configuration.GetSection(Neo4jStoreOptions.SectionName).Get<Neo4jStoreOptions>() ?? new Neo4jStoreOptions();
@@ -47,6 +48,7 @@ internal static class StoreRegistration
                 services.AddSingleton<IGraphStore>(sp => new TracedGraphStore(sp.GetRequiredService<Neo4jGraphStore>(), "neo4j"));
                 services.AddSingleton(sp => sp.GetRequiredService<Neo4jGraphStore>().AuditTrail);
                 services.AddSingleton(sp => sp.GetRequiredService<Neo4jGraphStore>().IssuedKeys);
+                services.AddSingleton<IBulkImportStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
                 break;
             default:
                 throw new InvalidSettingException($"RareGraph:Store must be 'sqlite' or 'neo4j', not '{options.Store}'.");

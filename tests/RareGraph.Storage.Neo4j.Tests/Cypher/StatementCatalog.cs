@@ -60,6 +60,12 @@ internal static class StatementCatalog
             new AuditRecord(Sentinel, Sentinel, DateTimeOffset.UnixEpoch, [new AuditedChange(AuditSubject.Entity, Sentinel, null, Sentinel)]));
         await store.ApplyAsync(write, 0, none);
         await StoreFactory.Create(handler).ApplyAsync(write, 0, none);
+        await using (var import = await store.BeginImportAsync(none))
+        {
+            await import.UpsertEntitiesAsync(write.UpsertedEntities, none);
+            await import.UpsertRelationshipsAsync(write.UpsertedRelationships, none);
+            await import.CommitAsync(write.Audit!, none);
+        }
 
         await store.AuditTrail.ListAsync(new AuditQuery(10), none);
         await store.AuditTrail.ListAsync(new AuditQuery(10, 5, Sentinel, Sentinel), none);
