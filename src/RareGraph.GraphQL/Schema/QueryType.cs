@@ -74,6 +74,8 @@ internal sealed class QueryType : ObjectGraphType
         ListingField.Add<ActionItemGraphType, ActionItemFilterGraphType, ActionItemSortGraphType>(
             this, "actionItems", EntityLabel.ActionItem, "Items of the strategic action plan.");
 
+        RelationshipListingField.Add(this);
+
         AggregateFields.Add(this);
         AnalysisFields.Add(this);
         AuditTrailField.Add(this);
