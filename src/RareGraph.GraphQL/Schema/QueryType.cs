@@ -76,6 +76,10 @@ internal sealed class QueryType : ObjectGraphType
 
         AggregateFields.Add(this);
         AnalysisFields.Add(this);
+        CoverageField.Add(this);
+        CampEncountersField.Add(this);
+        NetworkGrowthField.Add(this);
+        ActionPlanField.Add(this);
         AuditTrailField.Add(this);
         KeyManagementFields.AddQueries(this);
     }
