@@ -87,6 +87,8 @@ install_prerequisites() {
   command -v node >/dev/null || missing+=(nodejs npm)
   [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]] || missing+=(chromium)
   command -v redis-server >/dev/null || missing+=(redis-server)
+  # The export tests open files with networkx, as researchers do: any python3 on PATH that has it, else Debian's.
+  { python3 -c 'import networkx' 2>/dev/null || /usr/bin/python3 -c 'import networkx' 2>/dev/null; } || missing+=(python3-networkx)
   if ((${#missing[@]} > 0)); then
     log "Installing from apt: ${missing[*]}"
     apt_install "${missing[@]}"

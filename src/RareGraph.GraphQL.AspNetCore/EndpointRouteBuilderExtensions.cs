@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using RareGraph.GraphQL.AspNetCore.Http;
+using RareGraph.GraphQL.AspNetCore.Interchange;
 using RareGraph.GraphQL.AspNetCore.Sse;
 using RareGraph.GraphQL.AspNetCore.WebSockets;
 
@@ -15,10 +16,22 @@ public static class EndpointRouteBuilderExtensions
     /// (graphql-transport-ws) for upgrade requests there (the host must call <c>UseWebSockets()</c>), and over
     /// Server-Sent Events for POSTs accepting <c>text/event-stream</c>.
     /// </summary>
-    /// <remarks>The interchange endpoints (<c>/export</c>, <c>/import</c>) are to be mapped beside this one: see <c>Interchange/</c>.</remarks>
+    /// <remarks>Map the interchange endpoints (<c>/export</c>, <c>/import</c>) beside it with <see cref="MapRareGraphInterchange"/>.</remarks>
     public static IEndpointConventionBuilder MapRareGraphGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
         endpoints.Map(pattern, (HttpContext http) =>
             http.WebSockets.IsWebSocketRequest ? http.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(http)
             : GraphQLSseEndpoint.Wants(http.Request) ? http.RequestServices.GetRequiredService<GraphQLSseEndpoint>().HandleAsync(http)
             : http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+
+    /// <summary>
+    /// Serves <c>GET /export/{file}</c> (GraphML, GEXF, Cytoscape JSON, the Gephi CSV pair, impact exports) and
+    /// <c>POST /import</c>, behind the same authentication and error shapes as the GraphQL endpoint.
+    /// </summary>
+    public static IEndpointRouteBuilder MapRareGraphInterchange(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/export/{file}", (HttpContext http, string file) =>
+            http.RequestServices.GetRequiredService<ExportEndpoint>().HandleAsync(http, file));
+        endpoints.MapPost("/import", (HttpContext http) => http.RequestServices.GetRequiredService<ImportEndpoint>().HandleAsync(http));
+        return endpoints;
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RareGraph.GraphQL.AspNetCore.Http;
+using RareGraph.GraphQL.AspNetCore.Interchange;
 using RareGraph.GraphQL.AspNetCore.PersistedQueries;
 using RareGraph.GraphQL.AspNetCore.Sse;
 using RareGraph.GraphQL.AspNetCore.WebSockets;
@@ -23,6 +24,7 @@ public static class TransportServiceCollectionExtensions
         services.TryAddSingleton<GraphQLWebSocketEndpoint>();
         services.TryAddSingleton<GraphQLSseEndpoint>();
         services.AddRareGraphPersistedQueries();
+        services.AddRareGraphInterchange();
         return services;
     }
 }

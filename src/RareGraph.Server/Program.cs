@@ -3,6 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RareGraph.Caching.Redis;
 using RareGraph.GraphQL;
 using RareGraph.GraphQL.AspNetCore;
+using RareGraph.Server.Commands;
 using RareGraph.Server.Configuration;
 using RareGraph.Server.Hosting;
 using RareGraph.Server.Observability;
@@ -11,6 +12,11 @@ using RareGraph.Server.Security;
 
 try
 {
+    if (args is [ImportCommand.Name, .. var importArgs])
+    {
+        return await ImportCommand.RunAsync(importArgs);
+    }
+
     var builder = WebApplication.CreateBuilder(args);
     var options = SettingsBinder.Bind<RareGraphOptions>(builder.Configuration, RareGraphOptions.SectionName);
     builder.Services.AddOptions<RareGraphOptions>().BindConfiguration(RareGraphOptions.SectionName);
@@ -26,6 +32,7 @@ try
     builder.Services.AddRareGraphGraphQLTransport();
     builder.AddRareGraphSecurity();
     builder.Services.AddRareGraphTelemetry(builder.Configuration);
+    builder.Services.AddRareGraphMetricsGate();
     builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store-and-cache", tags: ["ready"]);
     builder.Services.AddHostedService<StoreInitializer>();
 
@@ -33,10 +40,12 @@ try
     app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
     app.UseStoreStartGate();
     app.UseRareGraphSecurity();
+    app.UseRareGraphMetricsGate();
     app.UseGraphiQLPage();
     app.UseMapPage();
     app.UseStaticFiles();
     app.MapRareGraphGraphQL("/graphql");
+    app.MapRareGraphInterchange();
     app.MapSessionEndpoint();
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
     app.MapHealthChecks("/health/ready", new HealthCheckOptions
@@ -44,7 +53,7 @@ try
         Predicate = check => check.Tags.Contains("ready"),
         ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status200OK },
     });
-    app.MapPrometheusScrapingEndpoint("/metrics");
+    app.MapPrometheusScrapingEndpoint(MetricsGate.Path);
     var start = app.Services.GetRequiredService<StoreStartState>();
     try
     {

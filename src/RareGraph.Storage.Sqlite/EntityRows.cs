@@ -16,6 +16,10 @@ internal static class EntityRows
     public const string Columns =
         "key, label, name, name_fold, kind, code, category, occurred_on, severity, risk_level, tags, data, source, confidence, valid_from, valid_to, polarity";
 
+    /// <summary>The one upsert of an entity row, shared by the batched write and the bulk import.</summary>
+    public static readonly string Upsert =
+        $"INSERT OR REPLACE INTO entities ({Columns}) VALUES ({string.Join(", ", Columns.Split(", ").Select(c => "$" + c))})";
+
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     public static void Bind(SqliteCommand command, Entity entity)

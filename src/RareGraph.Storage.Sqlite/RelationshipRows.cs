@@ -6,6 +6,14 @@ namespace RareGraph.Storage.Sqlite;
 /// <summary>Reads and binds relationship rows (columns in table order: from_key, type, to_key, strength, valid_from, valid_to, source, confidence, role).</summary>
 internal static class RelationshipRows
 {
+    /// <summary>
+    /// The one upsert of a relationship row, shared by the batched write and the bulk import, with its columns named so
+    /// a column added by a migration cannot silently shift the values (the bulk import once kept a copy without role).
+    /// </summary>
+    public const string Upsert =
+        "INSERT OR REPLACE INTO relationships (from_key, type, to_key, strength, valid_from, valid_to, source, confidence, role) " +
+        "VALUES ($from, $type, $to, $strength, $valid_from, $valid_to, $source, $confidence, $role)";
+
     public static Relationship Read(SqliteDataReader reader) =>
         new(reader.GetString(0), Enum.Parse<RelationshipType>(reader.GetString(1)), reader.GetString(2))
         {

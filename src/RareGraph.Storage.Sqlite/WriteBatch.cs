@@ -40,9 +40,7 @@ internal static class WriteBatch
 
         if (write.UpsertedEntities.Count > 0)
         {
-            var columns = EntityRows.Columns;
-            var values = string.Join(", ", columns.Split(", ").Select(c => "$" + c));
-            await using var upsert = Prepare(connection, transaction, $"INSERT OR REPLACE INTO entities ({columns}) VALUES ({values})");
+            await using var upsert = Prepare(connection, transaction, EntityRows.Upsert);
             EntityRows.DeclareParameters(upsert);
             foreach (var entity in write.UpsertedEntities)
             {
@@ -53,10 +51,7 @@ internal static class WriteBatch
 
         if (write.UpsertedRelationships.Count > 0)
         {
-            await using var upsert = Prepare(
-                connection,
-                transaction,
-                "INSERT OR REPLACE INTO relationships VALUES ($from, $type, $to, $strength, $valid_from, $valid_to, $source, $confidence, $role)");
+            await using var upsert = Prepare(connection, transaction, RelationshipRows.Upsert);
             RelationshipRows.DeclareParameters(upsert);
             foreach (var relationship in write.UpsertedRelationships)
             {

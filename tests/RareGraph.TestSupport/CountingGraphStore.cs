@@ -34,6 +34,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> GetRelationshipPagesAsync(RelationshipPageQuery query, CancellationToken cancellationToken) =>
         Count(inner.GetRelationshipPagesAsync(query, cancellationToken));
 
+    public Task<IReadOnlyList<Relationship>> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        Count(inner.ListRelationshipsAsync(query, cancellationToken));
+
     public Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken) =>
         Count(inner.ListEntitiesAsync(query, cancellationToken));
 

@@ -198,6 +198,7 @@ async function takeDownloads(page, artefacts, organisationKey) {
   if (!svg.startsWith('<svg') || !svg.includes('<circle')) fail('The downloaded SVG holds no drawing.');
   const csv = await readFile(await take('download-csv'), 'utf8');
   if (!csv.includes(organisationKey)) fail('The downloaded impact CSV does not list the selected organisation.');
+  if (!csv.startsWith('rank,key,name,kind,country,score,hops,crossBorder,path')) fail('The impact CSV was not written by GET /export/impact.csv.');
   log(`downloads: PNG (${pixels} non-background pixels), SVG (${svg.length} characters), impact CSV (${csv.split('\n').length - 1} lines)`);
 }
 

@@ -104,10 +104,16 @@ public sealed class AllianceGraph
     /// The alliance graph at <paramref name="at"/> extracted from a projection snapshot (or a view of it without its
     /// less certain facts, <see cref="Projection.GraphProjection.WithMinConfidence"/>).
     /// </summary>
-    public static AllianceGraph FromProjection(Projection.GraphProjection projection, DateOnly at)
+    /// <remarks>Every organisation and defender that exists on the date, isolated ones included (<see cref="AllianceScope.Everyone"/>).</remarks>
+    public static AllianceGraph FromProjection(Projection.GraphProjection projection, DateOnly at) =>
+        FromProjection(projection, at, AllianceScope.Everyone);
+
+    /// <summary>The alliance graph at <paramref name="at"/> of the entities in <paramref name="scope"/>.</summary>
+    public static AllianceGraph FromProjection(Projection.GraphProjection projection, DateOnly at, AllianceScope scope)
     {
         ArgumentNullException.ThrowIfNull(projection);
-        return AllianceProjectionExtractor.Extract(projection, at);
+        ArgumentNullException.ThrowIfNull(scope);
+        return AllianceProjectionExtractor.Extract(projection, at, scope);
     }
 
     /// <summary>Whether a relationship type joins the alliance graph.</summary>

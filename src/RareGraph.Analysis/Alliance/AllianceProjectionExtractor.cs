@@ -11,7 +11,35 @@ namespace RareGraph.Analysis.Alliance;
 /// </summary>
 internal static class AllianceProjectionExtractor
 {
-    public static AllianceGraph Extract(GraphProjection projection, DateOnly at)
+    private static bool InScope(GraphProjection projection, int node, AllianceScope scope) =>
+        (scope.Keys is null || scope.Keys.Contains(projection.Keys[node]))
+        && (scope.Kinds is null || (projection.Kinds[node] != GraphProjection.NoKind && scope.Kinds.Contains((OrganisationKind)projection.Kinds[node])));
+
+    /// <summary>The candidates with at least one alliance relationship valid on the day to another candidate.</summary>
+    private static List<int> Connected(GraphProjection projection, List<int> candidates, int day)
+    {
+        var candidate = new bool[projection.NodeCount];
+        foreach (var node in candidates)
+        {
+            candidate[node] = true;
+        }
+
+        var linked = new bool[projection.NodeCount];
+        for (var edge = 0; edge < projection.RelationshipCount; edge++)
+        {
+            var (from, to) = (projection.EdgeFrom[edge], projection.EdgeTo[edge]);
+            if (from != to && candidate[from] && candidate[to]
+                && AllianceGraph.IsAllianceType((RelationshipType)projection.EdgeTypes[edge]) && projection.IsValidAt(edge, day))
+            {
+                linked[from] = true;
+                linked[to] = true;
+            }
+        }
+
+        return candidates.Where(node => linked[node]).ToList();
+    }
+
+    public static AllianceGraph Extract(GraphProjection projection, DateOnly at, AllianceScope scope)
     {
         var keys = projection.Keys;
         var labels = projection.Labels;
@@ -21,10 +49,15 @@ internal static class AllianceProjectionExtractor
         {
             // An organisation that did not exist yet (or any more) on the date, or is not sure enough for this view, is
             // no member; its relationships have already been narrowed to its existence.
-            if (AllianceGraph.IsAllianceLabel((EntityLabel)labels[node]) && projection.NodeExists(node, day))
+            if (AllianceGraph.IsAllianceLabel((EntityLabel)labels[node]) && projection.NodeExists(node, day) && InScope(projection, node, scope))
             {
                 members.Add(node);
             }
+        }
+
+        if (scope.ConnectedOnly)
+        {
+            members = Connected(projection, members, day);
         }
 
         var ordered = members.ToArray();

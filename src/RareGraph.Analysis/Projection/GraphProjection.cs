@@ -245,7 +245,7 @@ public sealed class GraphProjection
     {
         if (key is null || !Ids.TryGetValue(key, out var id) || (label is { } wanted && Labels[id] != (byte)wanted))
         {
-            var what = label is { } l ? EnumNames.ToUpperSnake(l.ToString()).ToLowerInvariant() : "entity";
+            var what = label is { } l ? ApiWording.Noun(l) : "entity";
             throw RareGraphException.NotFound(field, $"No {what} with key '{key}' exists in the graph.");
         }
 

@@ -8,9 +8,11 @@ using RareGraph.Domain.Writing;
 /// <summary>Turns the before/after values of a planned write into the changes its audit entry records.</summary>
 internal static class AuditedChanges
 {
+    /// <summary>The schema's spelling: camelCase members and UPPER_SNAKE enum values (<c>"kind":"NGO"</c>).</summary>
     private static readonly JsonSerializerOptions Json = new()
     {
-        Converters = { new JsonStringEnumConverter() },
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
@@ -26,7 +28,7 @@ internal static class AuditedChanges
 
     /// <summary>The relationship's identity as the API would write it: <c>from-[TYPE]->to</c>.</summary>
     private static string KeyOf(Relationship relationship) =>
-        $"{relationship.FromKey}-[{EnumNames.ToUpperSnake(relationship.Type.ToString())}]->{relationship.ToKey}";
+        $"{relationship.FromKey}-[{ApiWording.Name(relationship.Type)}]->{relationship.ToKey}";
 
     // The runtime type, so a Defender's restricted fields are recorded too: the trail is for ADMIN only.
     private static string? Serialize(object? value) => value is null ? null : JsonSerializer.Serialize(value, value.GetType(), Json);

@@ -2,5 +2,6 @@ namespace RareGraph.Domain.Model;
 
 public readonly record struct RelationshipKey(string FromKey, RelationshipType Type, string ToKey)
 {
-    public override string ToString() => $"{FromKey} -[{Type}]-> {ToKey}";
+    /// <summary>As a caller writes it: <c>from -[FUNDED_BY]-> to</c>, in the schema's names.</summary>
+    public override string ToString() => ApiWording.Describe(this);
 }

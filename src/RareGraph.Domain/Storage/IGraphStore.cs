@@ -56,6 +56,23 @@ public interface IGraphStore
         return keys.ToDictionary(k => k, k => query.Page(all.Where(r => query.Selects(k, r))), StringComparer.Ordinal);
     }
 
+    /// <summary>One keyset page of the graph's relationships; see <see cref="RelationshipListQuery"/> for the order contract.</summary>
+    /// <remarks>
+    /// Both stores read the page with one statement stopped at its limit. The default scans every relationship and pages
+    /// in memory: right, but reading the whole graph; it serves test doubles and decorators.
+    /// </remarks>
+    async Task<IReadOnlyList<Relationship>> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var all = new List<Relationship>();
+        await foreach (var relationship in ScanRelationshipsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            all.Add(relationship);
+        }
+
+        return query.Page(all);
+    }
+
     /// <summary>One keyset page; see <see cref="EntityQuery"/> for the order contract.</summary>
     Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken);
 

@@ -17,42 +17,42 @@ public static class RelationshipEndpointRules
         {
             throw RareGraphException.Validation(
                 fromField,
-                $"A {type} relationship must start at {Describe(info.FromLabels)}, but '{from.Key}' is {Article(from.Label)}.");
+                $"{ApiWording.StartingWithArticle(type)} relationship must start at {Describe(info.FromLabels)}, but '{from.Key}' is {Article(from.Label)}.");
         }
 
         if (!info.ToLabels.Contains(to.Label))
         {
             throw RareGraphException.Validation(
                 toField,
-                $"A {type} relationship must end at {Describe(info.ToLabels)}, but '{to.Key}' is {Article(to.Label)}.");
+                $"{ApiWording.StartingWithArticle(type)} relationship must end at {Describe(info.ToLabels)}, but '{to.Key}' is {Article(to.Label)}.");
         }
 
         if (info.FromKinds is { } fromKinds && from is Organisation fromOrganisation && !fromKinds.Contains(fromOrganisation.Kind))
         {
             throw RareGraphException.Validation(
                 fromField,
-                $"A {type} relationship must start at an organisation of kind {DescribeKinds(fromKinds)}.");
+                $"{ApiWording.StartingWithArticle(type)} relationship must start at an organisation of kind {DescribeKinds(fromKinds)}.");
         }
 
         if (info.ToKinds is { } toKinds && to is Organisation toOrganisation && !toKinds.Contains(toOrganisation.Kind))
         {
             throw RareGraphException.Validation(
                 toField,
-                $"A {type} relationship must end at an organisation of kind {DescribeKinds(toKinds)}.");
+                $"{ApiWording.StartingWithArticle(type)} relationship must end at an organisation of kind {DescribeKinds(toKinds)}.");
         }
 
         if (relationship.Type == RelationshipType.PartOf && !IsWhole(from.Label, to.Label))
         {
             throw RareGraphException.Validation(
                 toField,
-                $"A {type} relationship joins a camp or campaign to a programme, or an action item to a campaign or camp; '{from.Key}' is {Article(from.Label)} and '{to.Key}' is {Article(to.Label)}.");
+                $"{ApiWording.StartingWithArticle(type)} relationship joins a camp or campaign to a programme, or an action item to a campaign or camp; '{from.Key}' is {Article(from.Label)} and '{to.Key}' is {Article(to.Label)}.");
         }
 
         if (info.IsLineage && from is Threat later && to is Threat earlier && later.OccurredOn < earlier.OccurredOn)
         {
             throw RareGraphException.Validation(
                 fromField,
-                $"A {type} link goes from the later threat to the earlier one, but '{later.Key}' occurred before '{earlier.Key}'.");
+                $"{ApiWording.StartingWithArticle(type)} link goes from the later threat to the earlier one, but '{later.Key}' occurred before '{earlier.Key}'.");
         }
     }
 
@@ -65,7 +65,7 @@ public static class RelationshipEndpointRules
 
     /// <summary>The UPPER_SNAKE name the public API uses for a value of <typeparamref name="TEnum"/>.</summary>
     public static string GraphQLName<TEnum>(TEnum value)
-        where TEnum : struct, Enum => EnumNames.ToUpperSnake(value.ToString());
+        where TEnum : struct, Enum => ApiWording.Name(value);
 
     private static string Describe(IReadOnlySet<EntityLabel> labels) =>
         string.Join(" or ", labels.Select(Article));
@@ -73,10 +73,5 @@ public static class RelationshipEndpointRules
     private static string DescribeKinds(IReadOnlySet<OrganisationKind> kinds) =>
         string.Join(" or ", kinds.Select(GraphQLName));
 
-    private static string Article(EntityLabel label) => label switch
-    {
-        EntityLabel.Organisation => "an organisation",
-        EntityLabel.ActionItem => "an action item",
-        _ => "a " + label.ToString().ToLowerInvariant(),
-    };
+    private static string Article(EntityLabel label) => ApiWording.WithArticle(label);
 }

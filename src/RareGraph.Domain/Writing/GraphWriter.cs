@@ -43,8 +43,9 @@ public sealed class GraphWriter(
             await using var session = await BeginSessionAsync(cancellationToken);
             try
             {
-                await session.StageAsync(request, cancellationToken);
-                return await session.CommitAsync(cancellationToken);
+                var staged = await session.StageAsync(request, cancellationToken);
+                var committed = await session.CommitAsync(cancellationToken);
+                return committed with { Entities = staged.Entities, Relationships = staged.Relationships };
             }
             catch (StoreVersionConflictException) when (attempt < MaxAttempts)
             {

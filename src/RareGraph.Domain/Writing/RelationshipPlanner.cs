@@ -20,15 +20,28 @@ internal sealed class RelationshipPlanner(IReadOnlyList<Relationship> stored)
         .. _removed.Values.Select(r => new Change<Relationship>(r, null)),
     ];
 
-    public void Upsert(IEnumerable<Relationship> relationships)
+    /// <summary>Plans the upserts; returns each relationship as it will stand (input applied to what is stored), in order.</summary>
+    public List<Relationship> Upsert(IEnumerable<Located<Relationship>> relationships)
     {
-        foreach (var relationship in relationships)
+        var written = new List<Relationship>();
+        foreach (var item in relationships)
         {
-            if (!_stored.TryGetValue(relationship.Identity, out var before) || before != relationship)
+            var before = _stored.GetValueOrDefault(item.Value.Identity);
+            var relationship = before is not null && item.OntoStored is { } onto ? onto(before) : item.Value;
+            if (item.OntoStored is not null)
+            {
+                Validation.EntityRules.Validate(relationship, item.Field);
+            }
+
+            if (before is null || before != relationship)
             {
                 _upserted[relationship.Identity] = relationship;
             }
+
+            written.Add(relationship);
         }
+
+        return written;
     }
 
     public void Unrelate(IEnumerable<Located<RelationshipKey>> keys)

@@ -20,18 +20,25 @@ internal static class WritePlanner
         var finalEntities = new Dictionary<string, Entity>(stored, StringComparer.Ordinal);
         var entityChanges = new List<Change<Entity>>();
         var upserts = new List<Entity>();
+        var written = new List<Entity>(request.Entities.Count);
         foreach (var item in request.Entities)
         {
-            var entity = item.Value;
-            stored.TryGetValue(entity.Key, out var before);
-            if (before is not null && before.Label != entity.Label)
+            stored.TryGetValue(item.Value.Key, out var before);
+            if (before is not null && before.Label != item.Value.Label)
             {
                 throw RareGraphException.Conflict(
                     EntityRules.Join(item.Field, "key"),
-                    $"The key '{entity.Key}' already belongs to a {before.Label.ToString().ToLowerInvariant()}; keys are unique across the graph.");
+                    $"The key '{item.Value.Key}' already belongs to {ApiWording.WithArticle(before.Label)}; keys are unique across the graph.");
+            }
+
+            var entity = before is not null && item.OntoStored is { } onto ? onto(before) : item.Value;
+            if (item.OntoStored is not null)
+            {
+                EntityRules.Validate(entity, item.Field);
             }
 
             finalEntities[entity.Key] = entity;
+            written.Add(entity);
             if (!EntitySameness.AreSame(before, entity))
             {
                 upserts.Add(entity);
@@ -55,14 +62,14 @@ internal static class WritePlanner
         CheckEndpoints(request, finalEntities);
         var storedRelationships = await LoadTouchedRelationshipsAsync(store, request, stored, finalEntities, cancellationToken);
         var relationshipPlan = new RelationshipPlanner(storedRelationships);
-        relationshipPlan.Upsert(request.Relationships.Select(r => r.Value));
+        var writtenRelationships = relationshipPlan.Upsert(request.Relationships);
         relationshipPlan.Unrelate(request.Unrelations);
         relationshipPlan.ApplyExclusivity(request.ExclusiveOutgoing, request.Relationships.Select(r => r.Value.Identity));
         relationshipPlan.RemoveTouching(deletions);
         await RecheckSurvivingRelationshipsAsync(store, relationshipPlan, request, stored, finalEntities, cancellationToken);
 
         var write = new GraphWrite(relationshipPlan.Removed, deletions, upserts, relationshipPlan.Upserted);
-        return new WritePlan(write, entityChanges, relationshipPlan.Changes);
+        return new WritePlan(write, entityChanges, relationshipPlan.Changes) { Entities = written, Relationships = writtenRelationships };
     }
 
     private static HashSet<string> ReferencedKeys(WriteRequest request)
@@ -145,7 +152,7 @@ internal static class WritePlanner
         CancellationToken cancellationToken)
     {
         var changedFields = request.Entities
-            .Where(e => stored.TryGetValue(e.Value.Key, out var before) && ChangesRuleRelevantField(before, e.Value))
+            .Where(e => stored.TryGetValue(e.Value.Key, out var before) && ChangesRuleRelevantField(before, finalEntities[e.Value.Key]))
             .ToDictionary(e => e.Value.Key, e => e.Field, StringComparer.Ordinal);
         if (changedFields.Count == 0)
         {

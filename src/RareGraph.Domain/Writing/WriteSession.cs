@@ -55,13 +55,17 @@ public sealed class WriteSession : IAsyncDisposable
         var plan = await WritePlanner.PlanAsync(View, request, cancellationToken);
         if (plan.Write.IsEmpty)
         {
-            return new WriteOutcome(PendingVersion, null);
+            return new WriteOutcome(PendingVersion, null) { Entities = plan.Entities, Relationships = plan.Relationships };
         }
 
         _staged.Add(request.Operation, plan);
         return new WriteOutcome(
             PendingVersion,
-            new GraphChange(PendingVersion, request.Operation, plan.EntityChanges, plan.RelationshipChanges));
+            new GraphChange(PendingVersion, request.Operation, plan.EntityChanges, plan.RelationshipChanges))
+        {
+            Entities = plan.Entities,
+            Relationships = plan.Relationships,
+        };
     }
 
     /// <summary>

@@ -12,14 +12,15 @@ internal static class WriteValidation
         var labelsInRequest = new Dictionary<string, Located<Entity>>(StringComparer.Ordinal);
         foreach (var item in request.Entities)
         {
-            EntityRules.Validate(item.Value, item.Field);
+            CheckFieldsOf(item);
+
             if (labelsInRequest.TryGetValue(item.Value.Key, out var earlier))
             {
                 if (earlier.Value.Label != item.Value.Label)
                 {
                     throw RareGraphException.Conflict(
                         EntityRules.Join(item.Field, "key"),
-                        $"The key '{item.Value.Key}' is used for both {earlier.Value.Label} and {item.Value.Label} in this request.");
+                        $"The key '{item.Value.Key}' is used for both {ApiWording.WithArticle(earlier.Value.Label)} and {ApiWording.WithArticle(item.Value.Label)} in this request.");
                 }
 
                 throw RareGraphException.Validation(
@@ -33,7 +34,8 @@ internal static class WriteValidation
         var relationships = new Dictionary<RelationshipKey, string>();
         foreach (var item in request.Relationships)
         {
-            EntityRules.Validate(item.Value, item.Field);
+            CheckFieldsOf(item);
+
             if (!relationships.TryAdd(item.Value.Identity, item.Field))
             {
                 throw RareGraphException.Validation(
@@ -55,6 +57,33 @@ internal static class WriteValidation
             {
                 throw RareGraphException.Validation(item.Field, $"'{item.Value}' cannot be both written and deleted in one request.");
             }
+        }
+    }
+
+    // An item applied onto a stored value is checked whole once it is merged (WritePlanner): a kind left out and a code
+    // given are only valid together. Here only its identity is checked.
+    private static void CheckFieldsOf(Located<Entity> item)
+    {
+        if (item.OntoStored is null)
+        {
+            EntityRules.Validate(item.Value, item.Field);
+        }
+        else
+        {
+            EntityRules.ValidateKey(item.Value.Key, EntityRules.Join(item.Field, "key"));
+        }
+    }
+
+    private static void CheckFieldsOf(Located<Relationship> item)
+    {
+        if (item.OntoStored is null)
+        {
+            EntityRules.Validate(item.Value, item.Field);
+        }
+        else
+        {
+            EntityRules.ValidateKey(item.Value.FromKey, EntityRules.Join(item.Field, "fromKey"));
+            EntityRules.ValidateKey(item.Value.ToKey, EntityRules.Join(item.Field, "toKey"));
         }
     }
 }

@@ -78,9 +78,7 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        http.Response.StatusCode = string.Equals(mediaType, MediaTypes.GraphQLResponse, StringComparison.Ordinal) && !result.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        ResponseStatus.Apply(http.Response, result, mediaType);
         await WriteAsync(http, mediaType, result);
     }
 

@@ -1,3 +1,3 @@
 namespace RareGraph.GraphQL.Analysis;
 
-internal sealed record ExposureView(string ThreatKey, double Score, int Hops, PathView Path);
+internal sealed record ExposureView(string ThreatKey, double Score, int Hops, bool CrossBorder, PathView Path);

@@ -11,5 +11,5 @@ internal interface IAnalysisGateway
 
     Task<DiffusionView> DiffusionAsync(DiffusionArguments arguments, CancellationToken cancellationToken);
 
-    Task<AllianceView> AllianceAsync(DateOnly? at, double minConfidence, CancellationToken cancellationToken);
+    Task<AllianceView> AllianceAsync(DateOnly? at, double minConfidence, RareGraph.Analysis.Alliance.AllianceScope scope, CancellationToken cancellationToken);
 }

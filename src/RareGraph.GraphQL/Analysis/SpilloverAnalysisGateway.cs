@@ -115,7 +115,7 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
                         MinConfidence = arguments.MinConfidence,
                     },
                     Budget(cancellationToken))
-                .Select(e => new ExposureView(e.ThreatKey, e.Score, e.Hops, View(e.Path)))
+                .Select(e => new ExposureView(e.ThreatKey, e.Score, e.Hops, e.CrossBorder, View(e.Path)))
                 .ToList(),
             cancellationToken);
     }
@@ -139,18 +139,25 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
             report.Descendants.Select(e => View(report.ThreatKey, e)).ToList());
     }
 
-    public async Task<AllianceView> AllianceAsync(DateOnly? at, double minConfidence, CancellationToken cancellationToken)
+    public async Task<AllianceView> AllianceAsync(DateOnly? at, double minConfidence, AllianceScope scope, CancellationToken cancellationToken)
     {
         var date = at ?? Today();
         var graph = await projections.GetCurrentAsync(cancellationToken);
-        return await cache.GetOrComputeAsync(
-            "alliance", graph.Version, new { date, minConfidence }, () => Alliance(graph, date, minConfidence, cancellationToken), cancellationToken);
+        var key = new
+        {
+            date,
+            minConfidence,
+            keys = scope.Keys?.Order(StringComparer.Ordinal).ToList(),
+            kinds = scope.Kinds?.Order().ToList(),
+            scope.ConnectedOnly,
+        };
+        return await cache.GetOrComputeAsync("alliance", graph.Version, key, () => Alliance(graph, date, minConfidence, scope, cancellationToken), cancellationToken);
     }
 
-    private static AllianceView Alliance(GraphProjection graph, DateOnly date, double minConfidence, CancellationToken cancellationToken)
+    private static AllianceView Alliance(GraphProjection graph, DateOnly date, double minConfidence, AllianceScope scope, CancellationToken cancellationToken)
     {
         var view = graph.WithMinConfidence(minConfidence);
-        var report = AllianceAnalysis.Compute(AllianceGraph.FromProjection(view, date), date, cancellationToken: cancellationToken);
+        var report = AllianceAnalysis.Compute(AllianceGraph.FromProjection(view, date, scope), date, cancellationToken: cancellationToken);
         return new AllianceView(
             report.At,
             report.Members.Select(m => new AllianceMemberView(m.Key, m.Degree, m.PageRank, m.Betweenness, m.IsArticulationPoint, m.ComponentId, m.CommunityId)).ToList(),

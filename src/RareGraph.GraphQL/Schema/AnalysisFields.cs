@@ -1,11 +1,15 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using RareGraph.Analysis.Alliance;
 using RareGraph.Analysis.Paths;
+using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.GraphQL.Analysis;
+using RareGraph.GraphQL.Paging;
 using RareGraph.GraphQL.Types.Analysis;
 using RareGraph.GraphQL.Types.Enums;
+using RareGraph.GraphQL.Types.Paging;
 
 namespace RareGraph.GraphQL.Schema;
 
@@ -76,23 +80,31 @@ internal static class AnalysisFields
                 ctx.CancellationToken));
 
     private static void AddExposure(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExposureGraphType>>>>("exposure")
-            .Description("The recorded events of a polarity (default RESTRICTIVE) whose impact on an organisation is at least minScore, strongest first; never the events it initiated.")
+        query.Field<NonNullGraphType<ConnectionGraphType<ExposureGraphType>>>("exposure")
+            .Description("The recorded events of a polarity (default RESTRICTIVE) whose impact on an organisation is at least minScore, strongest first (then fewest hops, then threat key); never the events it initiated.")
             .Argument<NonNullGraphType<StringGraphType>>("organisationKey")
             .Argument<FloatGraphType>("minScore", "In (0, 1].", a => a.DefaultValue = 0.05)
             .Argument<IntGraphType>("maxHops", "1..8 steps.", a => a.DefaultValue = 4)
             .Argument<CalendarDateGraphType>("at", "The exposure as it stood on this date: only events that had occurred by then, each on the graph as of then (default: each event at its own date).")
             .Argument<EventPolarityGraphType>("polarity", "RESTRICTIVE: harm reaching the organisation; PROTECTIVE: protection reaching it.", a => a.DefaultValue = EventPolarity.Restrictive)
             .Argument<FloatGraphType>("minConfidence", MinConfidenceDescription, a => a.DefaultValue = 0.0)
-            .ResolveAsync(async ctx => await Gateway(ctx).ExposureAsync(
-                new ExposureArguments(
-                    ctx.GetArgument<string>("organisationKey"),
-                    ctx.GetArgument("minScore", 0.05),
-                    ctx.GetArgument("maxHops", 4),
-                    ctx.GetArgument<DateOnly?>("at"),
-                    ctx.GetArgument("polarity", EventPolarity.Restrictive),
-                    ctx.GetArgument("minConfidence", 0.0)),
-                ctx.CancellationToken));
+            .Argument<BooleanGraphType>("crossBorderOnly", "Only threats whose jurisdiction is not where the organisation is based.")
+            .PagingArguments()
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var exposures = await Gateway(ctx).ExposureAsync(
+                    new ExposureArguments(
+                        ctx.GetArgument<string>("organisationKey"),
+                        ctx.GetArgument("minScore", 0.05),
+                        ctx.GetArgument("maxHops", 4),
+                        ctx.GetArgument<DateOnly?>("at"),
+                        ctx.GetArgument("polarity", EventPolarity.Restrictive),
+                        ctx.GetArgument("minConfidence", 0.0)),
+                    ctx.CancellationToken);
+                var shown = ctx.GetArgument("crossBorderOnly", false) ? exposures.Where(e => e.CrossBorder).ToList() : exposures;
+                return (object)InMemoryPaging.PageRanked(shown, page);
+            });
 
     private static void AddDiffusion(ObjectGraphType query) =>
         query.Field<NonNullGraphType<DiffusionGraphType>>("diffusion")
@@ -109,8 +121,32 @@ internal static class AnalysisFields
             .Description("Centrality, brokers, components and communities of the alliance as of a date (default: today).")
             .Argument<CalendarDateGraphType>("at")
             .Argument<FloatGraphType>("minConfidence", MinConfidenceDescription, a => a.DefaultValue = 0.0)
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("members", $"Only these entities (at most {MaxAllianceKeys} keys).")
+            .Argument<ListGraphType<NonNullGraphType<OrganisationKindGraphType>>>("kinds", "Only organisations of these kinds (defenders are left out).")
+            .Argument<BooleanGraphType>(
+                "includeIsolated",
+                "Also count entities without an alliance relationship (valid on the date) to another member; by default they are left out, so a government or a lone body is no 'member'.",
+                a => a.DefaultValue = false)
             .ResolveAsync(async ctx => await Gateway(ctx).AllianceAsync(
-                ctx.GetArgument<DateOnly?>("at"), ctx.GetArgument("minConfidence", 0.0), ctx.CancellationToken));
+                ctx.GetArgument<DateOnly?>("at"), ctx.GetArgument("minConfidence", 0.0), AllianceScopeOf(ctx), ctx.CancellationToken));
+
+    private const int MaxAllianceKeys = 1000;
+
+    private static AllianceScope AllianceScopeOf(IResolveFieldContext context)
+    {
+        var keys = context.GetArgument<List<string>?>("members");
+        if (keys is { Count: > MaxAllianceKeys })
+        {
+            throw RareGraphException.LimitExceeded($"members may hold at most {MaxAllianceKeys} keys.", "members");
+        }
+
+        return new AllianceScope
+        {
+            Keys = keys?.ToHashSet(StringComparer.Ordinal),
+            Kinds = context.GetArgument<List<OrganisationKind>?>("kinds")?.ToHashSet(),
+            ConnectedOnly = !context.GetArgument("includeIsolated", false),
+        };
+    }
 
     private static IAnalysisGateway Gateway(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IAnalysisGateway>();

@@ -18,23 +18,23 @@ internal sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         Upsert<UpsertJurisdictionPayloadGraphType, UpsertJurisdictionInputGraphType, UpsertJurisdictionInput>(
-            "upsertJurisdiction", "Creates or replaces a jurisdiction.", WriteRequestBuilder.Add);
+            "upsertJurisdiction", "Creates or updates a jurisdiction: fields left out keep their stored values, null clears them.", WriteRequestBuilder.Add);
         Upsert<UpsertOrganisationPayloadGraphType, UpsertOrganisationInputGraphType, UpsertOrganisationInput>(
-            "upsertOrganisation", "Creates or replaces an organisation (and its BASED_IN when basedInKey is given).", WriteRequestBuilder.Add);
+            "upsertOrganisation", "Creates or updates an organisation (and its BASED_IN when basedInKey is given): fields left out keep their stored values, null clears them.", WriteRequestBuilder.Add);
         Upsert<UpsertDefenderPayloadGraphType, UpsertDefenderInputGraphType, UpsertDefenderInput>(
-            "upsertDefender", "Creates or replaces a defender.", WriteRequestBuilder.Add);
+            "upsertDefender", "Creates or updates a defender: fields left out keep their stored values, null clears them.", WriteRequestBuilder.Add);
         Upsert<RecordThreatPayloadGraphType, RecordThreatInputGraphType, RecordThreatInput>(
-            "recordThreat", "Records a threat with its OCCURRED_IN and TARGETS relationships.", WriteRequestBuilder.Add);
+            "recordThreat", "Records a threat with its OCCURRED_IN and TARGETS relationships: fields left out keep their stored values, null clears them.", WriteRequestBuilder.Add);
         Upsert<UpsertProgrammePayloadGraphType, UpsertProgrammeInputGraphType, UpsertProgrammeInput>(
-            "upsertProgramme", "Creates or replaces a programme (and adds ORGANISES from organiserKeys).", AllianceWorkRequestBuilder.Add);
+            "upsertProgramme", "Creates or updates a programme (and adds ORGANISES from organiserKeys): fields left out keep their stored values, null clears them.", AllianceWorkRequestBuilder.Add);
         Upsert<UpsertCampPayloadGraphType, UpsertCampInputGraphType, UpsertCampInput>(
-            "upsertCamp", "Creates or replaces a camp (its PART_OF programme and HELD_IN jurisdiction when given).", AllianceWorkRequestBuilder.Add);
+            "upsertCamp", "Creates or updates a camp (its PART_OF programme and HELD_IN jurisdiction when given): fields left out keep their stored values, null clears them.", AllianceWorkRequestBuilder.Add);
         Upsert<UpsertCampaignPayloadGraphType, UpsertCampaignInputGraphType, UpsertCampaignInput>(
-            "upsertCampaign", "Creates or replaces a campaign (its ADVOCATES_TO, RESPONDS_TO and PART_OF when given; adds RUNS from runByKeys).", AllianceWorkRequestBuilder.Add);
+            "upsertCampaign", "Creates or updates a campaign (its ADVOCATES_TO, RESPONDS_TO and PART_OF when given; adds RUNS from runByKeys): fields left out keep their stored values, null clears them.", AllianceWorkRequestBuilder.Add);
         Upsert<UpsertActionItemPayloadGraphType, UpsertActionItemInputGraphType, UpsertActionItemInput>(
-            "upsertActionItem", "Creates or replaces an action item (its PART_OF when given; adds OWNS from ownerKeys).", AllianceWorkRequestBuilder.Add);
+            "upsertActionItem", "Creates or updates an action item (its PART_OF when given; adds OWNS from ownerKeys): fields left out keep their stored values, null clears them.", AllianceWorkRequestBuilder.Add);
         Upsert<RelatePayloadGraphType, RelateInputGraphType, RelateInput>(
-            "relate", "Creates or replaces the relationship (fromKey, type, toKey).", WriteRequestBuilder.Add);
+            "relate", "Creates or updates the relationship (fromKey, type, toKey): fields left out keep their stored values, null clears them.", WriteRequestBuilder.Add);
 
         Field<NonNullGraphType<UnrelatePayloadGraphType>>("unrelate").Description("Removes a relationship; NOT_FOUND when there is none.")
             .Argument<NonNullGraphType<UnrelateInputGraphType>>("input")
@@ -81,10 +81,12 @@ internal sealed class MutationType : ObjectGraphType
                 var request = new WriteRequest(name);
                 var item = add(request, ctx.GetArgument<TInput>("input"), "input");
                 var outcome = await StageAsync(ctx, request);
+                // The payload shows the item as stored after the write: fields the input left out kept their values.
                 return item switch
                 {
-                    Entity entity => new MutationResult<Entity>(entity, outcome),
-                    Relationship relationship => (object)new MutationResult<Relationship>(relationship, outcome),
+                    Entity entity => new MutationResult<Entity>(outcome.Entities.FirstOrDefault(e => string.Equals(e.Key, entity.Key, StringComparison.Ordinal)) ?? entity, outcome),
+                    Relationship relationship => (object)new MutationResult<Relationship>(
+                        outcome.Relationships.FirstOrDefault(r => r.Identity == relationship.Identity) ?? relationship, outcome),
                     _ => throw new InvalidOperationException("Unexpected write item."),
                 };
             });

@@ -74,12 +74,11 @@ internal sealed class QueryType : ObjectGraphType
         ListingField.Add<ActionItemGraphType, ActionItemFilterGraphType, ActionItemSortGraphType>(
             this, "actionItems", EntityLabel.ActionItem, "Items of the strategic action plan.");
 
+        RelationshipListingField.Add(this);
+
         AggregateFields.Add(this);
         AnalysisFields.Add(this);
-        CoverageField.Add(this);
-        CampEncountersField.Add(this);
-        NetworkGrowthField.Add(this);
-        ActionPlanField.Add(this);
+        AllianceWorkFields.Add(this);
         AuditTrailField.Add(this);
         KeyManagementFields.AddQueries(this);
     }

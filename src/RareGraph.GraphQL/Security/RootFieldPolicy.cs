@@ -20,6 +20,7 @@ internal static class RootFieldPolicy
         ["organisations"] = RareGraphRoles.Public,
         ["defenders"] = RareGraphRoles.Public,
         ["threats"] = RareGraphRoles.Public,
+        ["relationships"] = RareGraphRoles.Public,
         ["threatCounts"] = RareGraphRoles.Public,
         ["programmes"] = RareGraphRoles.Public,
         ["camps"] = RareGraphRoles.Public,

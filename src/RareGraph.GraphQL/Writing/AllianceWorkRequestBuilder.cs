@@ -4,72 +4,97 @@ using RareGraph.Domain.Writing;
 namespace RareGraph.GraphQL.Writing;
 
 /// <summary>
-/// Maps the alliance-work inputs onto a <see cref="WriteRequest"/>. Outgoing shorthands (<c>programmeKey</c>,
-/// <c>heldInKey</c>, <c>advocatesToKeys</c>, <c>respondsToKeys</c>, <c>partOfKey</c>) replace the earlier links of
-/// their type when given; incoming ones (<c>organiserKeys</c>, <c>runByKeys</c>, <c>ownerKeys</c>) add links, since
-/// they belong to the organisations (remove one with <c>unrelate</c>).
+/// Maps the alliance-work inputs onto a <see cref="WriteRequest"/>, by the one upsert rule (<see cref="PartialInput"/>):
+/// a field left out keeps its stored value, an explicit <c>null</c> clears it. Outgoing shorthands (<c>programmeKey</c>,
+/// <c>heldInKey</c>, <c>advocatesToKeys</c>, <c>respondsToKeys</c>, <c>partOfKey</c>) follow it too: left out, the
+/// stored links stay; given, they replace the earlier links of their type; null removes them. Incoming ones
+/// (<c>organiserKeys</c>, <c>runByKeys</c>, <c>ownerKeys</c>) only add links, since they belong to the organisations
+/// (remove one with <c>unrelate</c>); null adds none.
 /// </summary>
 internal static class AllianceWorkRequestBuilder
 {
     public static Programme Add(WriteRequest request, UpsertProgrammeInput input, string field)
     {
-        var entity = new Programme(input.Key, input.Title) { StartsOn = input.StartsOn, EndsOn = input.EndsOn, Summary = input.Summary };
-        entity = WithProvenance(entity, input);
-        request.Entities.Add(new Located<Entity>(entity, field));
+        Programme Apply(Programme basis)
+        {
+            var entity = WriteRequestBuilder.Provenance(input, basis with { Title = input.Title });
+            entity = input.Has("startsOn") ? entity with { StartsOn = input.StartsOn } : entity;
+            entity = input.Has("endsOn") ? entity with { EndsOn = input.EndsOn } : entity;
+            return input.Has("summary") ? entity with { Summary = input.Summary } : entity;
+        }
+
+        var added = WriteRequestBuilder.AddEntity(request, Apply(new Programme(input.Key, input.Title)), Apply, field);
         AddIncoming(request, input.OrganiserKeys, RelationshipType.Organises, input.Key, $"{field}.organiserKeys");
-        return entity;
+        return added;
     }
 
     public static Camp Add(WriteRequest request, UpsertCampInput input, string field)
     {
-        var entity = WithProvenance(
-            new Camp(input.Key, input.Title) { City = input.City, StartsOn = input.StartsOn, EndsOn = input.EndsOn, Topic = input.Topic },
-            input);
-        request.Entities.Add(new Located<Entity>(entity, field));
-        AddOutgoing(request, input.Key, input.ProgrammeKey is { } programme ? [programme] : null, RelationshipType.PartOf, $"{field}.programmeKey", single: true);
-        AddOutgoing(request, input.Key, input.HeldInKey is { } place ? [place] : null, RelationshipType.HeldIn, $"{field}.heldInKey", single: true);
-        return entity;
+        Camp Apply(Camp basis)
+        {
+            var entity = WriteRequestBuilder.Provenance(input, basis with { Title = input.Title });
+            entity = input.Has("city") ? entity with { City = input.City } : entity;
+            entity = input.Has("startsOn") ? entity with { StartsOn = input.StartsOn } : entity;
+            entity = input.Has("endsOn") ? entity with { EndsOn = input.EndsOn } : entity;
+            return input.Has("topic") ? entity with { Topic = input.Topic } : entity;
+        }
+
+        var added = WriteRequestBuilder.AddEntity(request, Apply(new Camp(input.Key, input.Title)), Apply, field);
+        AddOutgoing(request, input, "programmeKey", input.ProgrammeKey is { } programme ? [programme] : null, RelationshipType.PartOf, field, single: true);
+        AddOutgoing(request, input, "heldInKey", input.HeldInKey is { } place ? [place] : null, RelationshipType.HeldIn, field, single: true);
+        return added;
     }
 
     public static Campaign Add(WriteRequest request, UpsertCampaignInput input, string field)
     {
-        var entity = WithProvenance(
-            new Campaign(input.Key, input.Title) { Goal = input.Goal, Status = input.Status, StartsOn = input.StartsOn, EndsOn = input.EndsOn },
-            input);
-        request.Entities.Add(new Located<Entity>(entity, field));
-        AddOutgoing(request, input.Key, input.ProgrammeKey is { } programme ? [programme] : null, RelationshipType.PartOf, $"{field}.programmeKey", single: true);
-        AddOutgoing(request, input.Key, input.AdvocatesToKeys, RelationshipType.AdvocatesTo, $"{field}.advocatesToKeys", single: false);
-        AddOutgoing(request, input.Key, input.RespondsToKeys, RelationshipType.RespondsTo, $"{field}.respondsToKeys", single: false);
+        Campaign Apply(Campaign basis)
+        {
+            var entity = WriteRequestBuilder.Provenance(input, basis with { Title = input.Title });
+            entity = input.Has("goal") ? entity with { Goal = input.Goal } : entity;
+            entity = input.Has("status") ? entity with { Status = input.Status ?? CampaignStatus.Planned } : entity;
+            entity = input.Has("startsOn") ? entity with { StartsOn = input.StartsOn } : entity;
+            return input.Has("endsOn") ? entity with { EndsOn = input.EndsOn } : entity;
+        }
+
+        var added = WriteRequestBuilder.AddEntity(request, Apply(new Campaign(input.Key, input.Title)), Apply, field);
+        AddOutgoing(request, input, "programmeKey", input.ProgrammeKey is { } programme ? [programme] : null, RelationshipType.PartOf, field, single: true);
+        AddOutgoing(request, input, "advocatesToKeys", input.AdvocatesToKeys, RelationshipType.AdvocatesTo, field, single: false);
+        AddOutgoing(request, input, "respondsToKeys", input.RespondsToKeys, RelationshipType.RespondsTo, field, single: false);
         AddIncoming(request, input.RunByKeys, RelationshipType.Runs, input.Key, $"{field}.runByKeys");
-        return entity;
+        return added;
     }
 
     public static ActionItem Add(WriteRequest request, UpsertActionItemInput input, string field)
     {
-        var entity = WithProvenance(new ActionItem(input.Key, input.Title) { DueOn = input.DueOn, Status = input.Status }, input);
-        request.Entities.Add(new Located<Entity>(entity, field));
-        AddOutgoing(request, input.Key, input.PartOfKey is { } whole ? [whole] : null, RelationshipType.PartOf, $"{field}.partOfKey", single: true);
+        ActionItem Apply(ActionItem basis)
+        {
+            var entity = WriteRequestBuilder.Provenance(input, basis with { Title = input.Title });
+            entity = input.Has("dueOn") ? entity with { DueOn = input.DueOn } : entity;
+            return input.Has("status") ? entity with { Status = input.Status ?? ActionItemStatus.Open } : entity;
+        }
+
+        var added = WriteRequestBuilder.AddEntity(request, Apply(new ActionItem(input.Key, input.Title)), Apply, field);
+        AddOutgoing(request, input, "partOfKey", input.PartOfKey is { } whole ? [whole] : null, RelationshipType.PartOf, field, single: true);
         AddIncoming(request, input.OwnerKeys, RelationshipType.Owns, input.Key, $"{field}.ownerKeys");
-        return entity;
+        return added;
     }
 
-    private static T WithProvenance<T>(T entity, EntityInput input)
-        where T : Entity =>
-        entity with { Source = input.Source, Confidence = input.Confidence, ValidFrom = input.ValidFrom, ValidTo = input.ValidTo };
-
-    private static void AddOutgoing(WriteRequest request, string key, List<string>? targets, RelationshipType type, string path, bool single)
+    /// <summary>Left out: the stored links stay. Given: they replace the earlier links of the type. Null: they are removed.</summary>
+    private static void AddOutgoing(WriteRequest request, EntityInput input, string name, List<string>? targets, RelationshipType type, string field, bool single)
     {
-        if (targets is null)
+        if (!input.Has(name))
         {
             return;
         }
 
+        var path = $"{field}.{name}";
+        targets ??= [];
         for (var i = 0; i < targets.Count; i++)
         {
-            request.Relationships.Add(new Located<Relationship>(new Relationship(key, type, targets[i]), single ? path : $"{path}.{i}", IsShorthand: true));
+            request.Relationships.Add(new Located<Relationship>(new Relationship(input.Key, type, targets[i]), single ? path : $"{path}.{i}", IsShorthand: true));
         }
 
-        request.ExclusiveOutgoing.Add(new ExclusiveOutgoing(key, new HashSet<RelationshipType> { type }));
+        request.ExclusiveOutgoing.Add(new ExclusiveOutgoing(input.Key, new HashSet<RelationshipType> { type }));
     }
 
     private static void AddIncoming(WriteRequest request, List<string>? sources, RelationshipType type, string key, string path)

@@ -9,9 +9,9 @@ internal sealed class RecordThreatInput : EntityInput
     public string Title { get; set; } = "";
     public ThreatCategory Category { get; set; }
     public DateOnly OccurredOn { get; set; }
-    public DatePrecision DatePrecision { get; set; } = DatePrecision.Day;
-    public Severity Severity { get; set; } = Severity.Medium;
-    public EventPolarity Polarity { get; set; } = EventPolarity.Restrictive;
+    public DatePrecision? DatePrecision { get; set; }
+    public Severity? Severity { get; set; }
+    public EventPolarity? Polarity { get; set; }
     public string? Summary { get; set; }
     public List<string>? Sources { get; set; }
     public string? JurisdictionKey { get; set; }

@@ -6,7 +6,7 @@ internal sealed class UpsertCampaignInput : EntityInput
 {
     public string Title { get; set; } = "";
     public string? Goal { get; set; }
-    public CampaignStatus Status { get; set; } = CampaignStatus.Planned;
+    public CampaignStatus? Status { get; set; }
     public DateOnly? StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
     public string? ProgrammeKey { get; set; }

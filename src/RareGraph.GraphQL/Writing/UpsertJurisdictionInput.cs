@@ -9,6 +9,6 @@ internal sealed class UpsertJurisdictionInput : EntityInput
 {
     public string Name { get; set; } = "";
     public string Code { get; set; } = "";
-    public JurisdictionKind Kind { get; set; } = JurisdictionKind.Country;
+    public JurisdictionKind? Kind { get; set; }
     public List<string>? Tags { get; set; }
 }

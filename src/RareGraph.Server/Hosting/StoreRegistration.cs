@@ -25,9 +25,10 @@ internal static class StoreRegistration
                     ? options.Sqlite.Path
                     : Path.Combine(environment.ContentRootPath, options.Sqlite.Path);
                 services.AddSingleton(_ => new SqliteGraphStore(new SqliteStoreOptions { Path = path }));
-                services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+                services.AddSingleton<IGraphStore>(sp => new TracedGraphStore(sp.GetRequiredService<SqliteGraphStore>(), "sqlite"));
                 services.AddSingleton(sp => sp.GetRequiredService<SqliteGraphStore>().AuditTrail);
                 services.AddSingleton(sp => sp.GetRequiredService<SqliteGraphStore>().IssuedKeys);
+                services.AddSingleton<IBulkImportStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
                 break;
             case "neo4j":
                 var neo4j = configuration.GetSection(Neo4jStoreOptions.SectionName).Get<Neo4jStoreOptions>() ?? new Neo4jStoreOptions();
@@ -44,9 +45,10 @@ internal static class StoreRegistration
                 // The store applies its own per-request timeout and retries; the client must not cut in first.
                 services.AddHttpClient("neo4j", client => client.Timeout = Timeout.InfiniteTimeSpan);
                 services.AddSingleton(sp => new Neo4jGraphStore(neo4j, sp.GetRequiredService<IHttpClientFactory>().CreateClient("neo4j")));
-                services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
+                services.AddSingleton<IGraphStore>(sp => new TracedGraphStore(sp.GetRequiredService<Neo4jGraphStore>(), "neo4j"));
                 services.AddSingleton(sp => sp.GetRequiredService<Neo4jGraphStore>().AuditTrail);
                 services.AddSingleton(sp => sp.GetRequiredService<Neo4jGraphStore>().IssuedKeys);
+                services.AddSingleton<IBulkImportStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
                 break;
             default:
                 throw new InvalidSettingException($"RareGraph:Store must be 'sqlite' or 'neo4j', not '{options.Store}'.");

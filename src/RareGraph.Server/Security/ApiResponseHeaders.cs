@@ -21,7 +21,7 @@ internal static class ApiResponseHeaders
                 headers.TryAdd("X-Content-Type-Options", "nosniff");
                 headers.TryAdd("Referrer-Policy", "no-referrer");
                 headers.TryAdd("X-Frame-Options", "DENY");
-                if (http.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase) && !headers.ContainsKey("Content-Security-Policy"))
+                if (ApiPaths.IsApi(http.Request.Path) && !headers.ContainsKey("Content-Security-Policy"))
                 {
                     headers.CacheControl = "no-store";
                 }

@@ -17,7 +17,7 @@ internal static class CredentialGate
         {
             // Only the API: a proxy's or a monitor's own Authorization header must not break pages or health checks.
             var presented = http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) || http.Request.Headers.Authorization.Count > 0;
-            if (presented && http.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase) && http.User.Identity?.IsAuthenticated != true)
+            if (presented && ApiPaths.IsApi(http.Request.Path) && http.User.Identity?.IsAuthenticated != true)
             {
                 if (http.Items.ContainsKey(ApiKeyAuthenticationHandler.KeyStoreUnavailable))
                 {

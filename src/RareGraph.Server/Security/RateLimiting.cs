@@ -16,7 +16,7 @@ internal static class RateLimiting
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
-                if (!http.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase))
+                if (!ApiPaths.IsApi(http.Request.Path))
                 {
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 }

@@ -34,7 +34,7 @@ internal static class FilterCypher
         object? Value(object? raw) => byRank ? Rank(raw) : Normalise(raw);
         object? First() => filter.Values.Count > 0
             ? Value(filter.Values[0])
-            : throw RareGraphException.Validation("filter", $"The {filter.Operator} filter on {filter.Field} needs a value.");
+            : throw RareGraphException.Validation("filter", $"The filter on {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(filter.Field.ToString())} needs a value.");
 
         return filter.Operator switch
         {

@@ -16,12 +16,12 @@ internal sealed class ServerProcess : IDisposable
     private readonly ConcurrentQueue<string> _stderr = new();
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-process", Guid.NewGuid().ToString("N"));
 
-    private ServerProcess(IReadOnlyDictionary<string, string> environment)
+    private ServerProcess(IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> command)
     {
         Directory.CreateDirectory(_directory);
         Port = FreePort();
         // The content root is the build's folder, where appsettings.json is, as in the container image.
-        var start = new ProcessStartInfo("dotnet", [ServerDll, "--contentRoot", Path.GetDirectoryName(ServerDll)!])
+        var start = new ProcessStartInfo("dotnet", [ServerDll, .. command, "--contentRoot=" + Path.GetDirectoryName(ServerDll)!])
         {
             WorkingDirectory = _directory,
             RedirectStandardOutput = true,
@@ -67,7 +67,19 @@ internal sealed class ServerProcess : IDisposable
 
     public IReadOnlyList<string> Stderr => _stderr.ToArray();
 
-    public static ServerProcess Start(IReadOnlyDictionary<string, string> environment) => new(environment);
+    public bool HasExited => _process.HasExited;
+
+    public static ServerProcess Start(IReadOnlyDictionary<string, string> environment) => new(environment, []);
+
+    /// <summary>Runs a command of the server's executable (<c>import FILE</c>) instead of the server.</summary>
+    public static ServerProcess Run(IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> command) => new(environment, command);
+
+    /// <summary><c>kill -9</c>: SIGKILL, no chance to clean up; waits until the process is gone.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
 
     /// <summary>Waits for the process to end by itself (a refused start); the exit code.</summary>
     public async Task<int> ExitCodeAsync()

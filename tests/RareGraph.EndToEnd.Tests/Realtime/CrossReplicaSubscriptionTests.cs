@@ -36,11 +36,11 @@ public sealed class CrossReplicaSubscriptionTests : IDisposable
             new JsonObject { ["j"] = jurisdiction, ["o"] = organisation }));
 
         // Asked twice on the second replica: the answer is cached before the write.
-        const string Exposure = "query($o: String!) { exposure(organisationKey: $o, minScore: 0.1) { threat { key } score } }";
+        const string Exposure = "query($o: String!) { exposure(organisationKey: $o, minScore: 0.1) { nodes { threat { key } score } } }";
         for (var i = 0; i < 2; i++)
         {
             var before = await Ok(second.PostAsync(Exposure, new JsonObject { ["o"] = organisation }));
-            Assert.Empty(before["data"]!["exposure"]!.AsArray());
+            Assert.Empty(before["data"]!["exposure"]!["nodes"]!.AsArray());
         }
 
         using var threats = new NodeSubscriber(
@@ -74,7 +74,7 @@ public sealed class CrossReplicaSubscriptionTests : IDisposable
         Assert.True((double)alert["score"]! >= 0.1);
 
         var after = await Ok(second.PostAsync(Exposure, new JsonObject { ["o"] = organisation }));
-        Assert.Contains(after["data"]!["exposure"]!.AsArray(), e => (string?)e!["threat"]!["key"] == threat);
+        Assert.Contains(after["data"]!["exposure"]!["nodes"]!.AsArray(), e => (string?)e!["threat"]!["key"] == threat);
     }
 
     public void Dispose()

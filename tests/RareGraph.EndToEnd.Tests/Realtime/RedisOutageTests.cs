@@ -11,7 +11,7 @@ namespace RareGraph.EndToEnd.Tests.Realtime;
 /// </summary>
 public sealed class RedisOutageTests : IDisposable
 {
-    private const string Exposure = "query($o: String!, $m: Float) { exposure(organisationKey: $o, minScore: $m) { threat { key } score } }";
+    private const string Exposure = "query($o: String!, $m: Float) { exposure(organisationKey: $o, minScore: $m) { nodes { threat { key } score } } }";
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-realtime", Guid.NewGuid().ToString("N"));
 
     public RedisOutageTests() => Directory.CreateDirectory(_directory);
@@ -82,7 +82,7 @@ public sealed class RedisOutageTests : IDisposable
         try
         {
             var body = await server.PostAsync(Exposure, new JsonObject { ["o"] = "org:outage", ["m"] = 0.01 + (index * 0.0001) });
-            var exposure = body["data"]?["exposure"]?.AsArray();
+            var exposure = body["data"]?["exposure"]?["nodes"]?.AsArray();
             if (body["errors"] is not null || exposure is null || exposure.Count != 1)
             {
                 lock (failures)

@@ -26,6 +26,7 @@ public sealed class TelemetryTests : IDisposable
     {
         var spans = new List<Activity>();
         var metrics = new List<Metric>();
+        Dictionary<string, object> resource;
         using (var server = new ReplicaServer(Path.Combine(_directory, "telemetry.db"), redis: null, services =>
                {
                    services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
@@ -41,13 +42,15 @@ public sealed class TelemetryTests : IDisposable
             Assert.True(written["errors"] is null, written.ToJsonString());
 
             await server.PostAsync(
-                "query ExposureOfUnknown($o: String!) { exposure(organisationKey: $o) { score } }",
+                "query ExposureOfUnknown($o: String!) { exposure(organisationKey: $o) { nodes { score } } }",
                 new JsonObject { ["o"] = VariableValue });
-            await server.PostAsync("query ExposureOfKnown { exposure(organisationKey: \"org:tel\") { score } }");
+            await server.PostAsync("query ExposureOfKnown { exposure(organisationKey: \"org:tel\") { nodes { score } } }");
             await server.PostAsync("query Defenders { defenders(first: 5) { nodes { displayName legalName } } }");
             using var get = await server.Http.GetAsync(
                 $"graphql?query={Uri.EscapeDataString("query Lookup($k: String!) { entity(key: $k) { key } }")}&variables={Uri.EscapeDataString($"{{\"k\":\"{VariableValue}\"}}")}");
             Assert.True(get.IsSuccessStatusCode);
+
+            resource = server.Services.GetRequiredService<TracerProvider>().GetResource().Attributes.ToDictionary(a => a.Key, a => a.Value);
 
             // Export now rather than rely on disposal order: the periodic metric reader may not have run yet. The result
             // is not asserted: the Prometheus reader, being pulled, reports false for a push-style flush.
@@ -66,6 +69,12 @@ public sealed class TelemetryTests : IDisposable
         Assert.Contains(operation, s => Tag(s, "graphql.operation.name") == "ExposureOfUnknown" && s.Status == ActivityStatusCode.Error
             && s.Events.Any(e => e.Name == "graphql.error" && e.Tags.Any(t => t.Key == "code" && (string?)t.Value == "NOT_FOUND")));
         Assert.Contains(spans, s => s.Source.Name == "RareGraph" && s.OperationName.StartsWith("analysis", StringComparison.Ordinal));
+
+        Assert.Equal("raregraph", resource["service.name"]);
+        Assert.False(string.IsNullOrEmpty(resource["service.version"] as string));
+        var store = spans.Where(s => s.Source.Name == "RareGraph.Storage").ToList();
+        Assert.Contains(store, s => s.OperationName == "store.ListEntities" && Tag(s, "db.system.name") == "sqlite" && s.GetTagItem("raregraph.store.rows") is int);
+        Assert.Contains(store, s => s.OperationName == "store.Apply" && Tag(s, "db.operation.name") == "Apply");
 
         var names = metrics.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("raregraph.graphql.request.duration", names);

@@ -75,8 +75,10 @@ public sealed class AllianceWorkApiTests(AllianceWorkFixture fixture) : IClassFi
         var ofDefender = await AsAsync(role, """{ entity(key: "def:kestrel") { relationships(first: 50) { totalCount nodes { type } } } }""");
         var asked = await AsAsync(role, """{ entity(key: "camp:1") { relationships(types: [PARTICIPATES_IN]) { totalCount } } }""");
         var filtered = await AsAsync(role, """{ defenders(where: { hasRelationship: [{ type: PARTICIPATES_IN, key: "camp:1" }] }) { totalCount } }""");
+        var listed = await AsAsync(role, """{ relationships(where: { keys: ["camp:1", "def:kestrel"] }, first: 50) { totalCount nodes { type } } }""");
+        var listedByType = await AsAsync(role, """{ relationships(where: { types: [PARTICIPATES_IN] }) { totalCount } }""");
 
-        foreach (var answer in new[] { ofCamp, ofDefender })
+        foreach (var answer in new[] { ofCamp, ofDefender, listed })
         {
             Assert.Null(answer["errors"]);
             Assert.DoesNotContain("PARTICIPATES_IN", answer.ToJsonString(), StringComparison.Ordinal);
@@ -85,6 +87,26 @@ public sealed class AllianceWorkApiTests(AllianceWorkFixture fixture) : IClassFi
         Assert.Equal(0, (int)ofDefender["data"]!["entity"]!["relationships"]!["totalCount"]!);
         AssertForbidden(asked);
         AssertForbidden(filtered);
+        AssertForbidden(listedByType);
+    }
+
+    [Fact]
+    public async Task An_Editor_Should_Find_Attendance_In_The_Relationships_Connection()
+    {
+        var json = await AsAsync(RareGraphRoles.Editor, """{ relationships(where: { types: [PARTICIPATES_IN] }) { totalCount nodes { role } } }""");
+
+        Assert.Null(json["errors"]);
+        Assert.Equal(2, (int)json["data"]!["relationships"]!["totalCount"]!);
+    }
+
+    [Fact]
+    public async Task A_Misplaced_Part_Should_Be_Explained_In_The_Schema_Words()
+    {
+        var json = await AsAsync(RareGraphRoles.Editor, """mutation { upsertActionItem(input: { key: "action:x", title: "X", partOfKey: "programme:rare" }) { graphVersion } }""");
+
+        Assert.Equal(
+            "A PART_OF relationship joins a camp or campaign to a programme, or an action item to a campaign or camp; 'action:x' is an action item and 'programme:rare' is a programme.",
+            (string?)json["errors"]![0]!["message"]);
     }
 
     [Fact]

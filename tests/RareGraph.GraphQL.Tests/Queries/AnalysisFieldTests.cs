@@ -72,7 +72,7 @@ public sealed class AnalysisFieldTests(DemoApp demo) : IClassFixture<DemoApp>
     [InlineData("impact(threatKey: \"threat:2023-hu-sovereignty-protection-act\", weights: [{ type: PARTNERS_WITH, weight: 1.5 }]) { at }", "VALIDATION", "weights.0.weight")]
     [InlineData("impact(threatKey: \"no-such-threat\") { at }", "NOT_FOUND", "threatKey")]
     [InlineData("paths(fromKey: \"HU\", toKey: \"PL\", k: 21) { hops }", "VALIDATION", "k")]
-    [InlineData("exposure(organisationKey: \"HU\") { score }", "NOT_FOUND", "organisationKey")]
+    [InlineData("exposure(organisationKey: \"HU\") { totalCount }", "NOT_FOUND", "organisationKey")]
     [InlineData("diffusion(threatKey: \"org:hungarian-helsinki-committee\") { threat { key } }", "NOT_FOUND", "threatKey")]
     public async Task Out_Of_Range_Or_Unknown_Arguments_Should_Fail_With_Code_And_Field(string selection, string code, string field)
     {
@@ -86,8 +86,8 @@ public sealed class AnalysisFieldTests(DemoApp demo) : IClassFixture<DemoApp>
     public async Task Exposure_Should_Agree_With_Each_Threats_Own_Impact()
     {
         const string organisation = "org:hungarian-helsinki-committee";
-        var exposure = await _app.GraphQLAsync($$"""{ exposure(organisationKey: "{{organisation}}") { threat { key } score hops } }""");
-        foreach (var entry in exposure["data"]!["exposure"]!.AsArray().Take(5))
+        var exposure = await _app.GraphQLAsync($$"""{ exposure(organisationKey: "{{organisation}}") { nodes { threat { key } score hops } } }""");
+        foreach (var entry in exposure["data"]!["exposure"]!["nodes"]!.AsArray().Take(5))
         {
             var threat = (string)entry!["threat"]!["key"]!;
             var impact = await _app.GraphQLAsync($$"""{ impact(threatKey: "{{threat}}") { affected(first: 100) { nodes { organisation { key } score hops } } } }""");

@@ -58,7 +58,7 @@ public sealed class DemoAnswersResearchersCanTrustTests(DemoApp demo) : IClassFi
 
     [Theory]
     [InlineData($$"""{ impact(threatKey: "{{SovereigntyAct}}"{0}) { affected(first: 100) { nodes { organisation { source confidence } path { nodes { source confidence } relationships { source confidence } } } } } }""")]
-    [InlineData("""{ exposure(organisationKey: "org:hungarian-helsinki-committee"{0}) { threat { source } path { nodes { source confidence } relationships { source confidence } } } }""")]
+    [InlineData("""{ exposure(organisationKey: "org:hungarian-helsinki-committee"{0}, first: 100) { nodes { threat { source } path { nodes { source confidence } relationships { source confidence } } } } }""")]
     [InlineData("""{ paths(fromKey: "org:hungarian-helsinki-committee", toKey: "org:amnesty-international-hungary", k: 5, undirected: true{0}) { nodes { source confidence } relationships { source confidence } } }""")]
     public async Task MinConfidence_0_6_Should_Remove_Every_Illustrative_Link_From_An_Answer(string template)
     {
@@ -79,7 +79,7 @@ public sealed class DemoAnswersResearchersCanTrustTests(DemoApp demo) : IClassFi
         var answers = new[]
         {
             await _app.GraphQLAsync("""{ impact(threatKey: "threat:2017-hu-lex-ngo", at: "2020-12-31") { affected(first: 100) { nodes { organisation { key validFrom } path { nodes { key validFrom } relationships { validFrom } } } } } }"""),
-            await _app.GraphQLAsync("""{ exposure(organisationKey: "org:hungarian-helsinki-committee", at: "2020-12-31") { threat { key occurredOn } path { nodes { key validFrom } relationships { validFrom } } } }"""),
+            await _app.GraphQLAsync("""{ exposure(organisationKey: "org:hungarian-helsinki-committee", at: "2020-12-31", first: 100) { nodes { threat { key occurredOn } path { nodes { key validFrom } relationships { validFrom } } } } }"""),
             await _app.GraphQLAsync("""{ diffusion(threatKey: "threat:2017-hu-lex-ngo", at: "2020-12-31") { descendants { threat { key occurredOn } } } }"""),
             await _app.GraphQLAsync("""{ alliance(at: "2020-12-31") { members(first: 100) { nodes { entity { key validFrom } } } } }"""),
         };

@@ -41,9 +41,9 @@ public sealed class WhoActedAndHowSureTests : IClassFixture<WhoActedAndHowSureTe
     [Fact]
     public async Task Exposure_Should_Leave_Out_An_Organisations_Own_Act_And_Count_Protective_Events_Only_When_Asked()
     {
-        var restrictive = await DataAsync("""{ exposure(organisationKey: "ngo") { threat { key polarity } } }""", "exposure");
-        var protective = await DataAsync("""{ exposure(organisationKey: "ngo", polarity: PROTECTIVE) { threat { key } } }""", "exposure");
-        var ownAct = await DataAsync("""{ exposure(organisationKey: "gov") { threat { key } } }""", "exposure");
+        var restrictive = await DataAsync("""{ exposure(organisationKey: "ngo") { nodes { threat { key polarity } } } }""", "exposure.nodes");
+        var protective = await DataAsync("""{ exposure(organisationKey: "ngo", polarity: PROTECTIVE) { nodes { threat { key } } } }""", "exposure.nodes");
+        var ownAct = await DataAsync("""{ exposure(organisationKey: "gov") { nodes { threat { key } } } }""", "exposure.nodes");
 
         Assert.Equal(["act"], Keys(restrictive, "threat"));
         Assert.Equal(["ruling"], Keys(protective, "threat"));
@@ -68,7 +68,7 @@ public sealed class WhoActedAndHowSureTests : IClassFixture<WhoActedAndHowSureTe
         var all = Keys((await DataAsync(impact.Replace("{0}", "", StringComparison.Ordinal), "impact"))["affected"]!["nodes"]!, "organisation");
         var sure = Keys((await DataAsync(impact.Replace("{0}", ", minConfidence: 0.6", StringComparison.Ordinal), "impact"))["affected"]!["nodes"]!, "organisation");
         var paths = await DataAsync("""{ paths(fromKey: "ngo", toKey: "invented", minConfidence: 0.6) { hops } }""", "paths");
-        var exposure = await DataAsync("""{ exposure(organisationKey: "invented", minConfidence: 0.6) { threat { key } } }""", "exposure");
+        var exposure = await DataAsync("""{ exposure(organisationKey: "invented", minConfidence: 0.6) { nodes { threat { key } } } }""", "exposure.nodes");
         var alliance = await DataAsync("""{ alliance(minConfidence: 0.6) { members(first: 50) { nodes { entity { key } } } } }""", "alliance");
 
         Assert.Contains("invented", all);
@@ -95,8 +95,8 @@ public sealed class WhoActedAndHowSureTests : IClassFixture<WhoActedAndHowSureTe
     public async Task An_Answer_As_Of_2020_Should_Hold_Nothing_That_Began_Later()
     {
         var ruling = await DataAsync("""{ impact(threatKey: "ruling") { at affected(first: 50) { nodes { organisation { key } } } } }""", "impact");
-        var actThen = await DataAsync("""{ exposure(organisationKey: "ngo", at: "2021-01-01") { threat { key } } }""", "exposure");
-        var actNow = await DataAsync("""{ exposure(organisationKey: "ngo", at: "2024-01-01") { threat { key } } }""", "exposure");
+        var actThen = await DataAsync("""{ exposure(organisationKey: "ngo", at: "2021-01-01") { nodes { threat { key } } } }""", "exposure.nodes");
+        var actNow = await DataAsync("""{ exposure(organisationKey: "ngo", at: "2024-01-01") { nodes { threat { key } } } }""", "exposure.nodes");
         var office = await DataAsync("""{ entity(key: "office") { validFrom validTo } }""", "entity");
 
         Assert.Equal("2020-06-18", (string?)ruling["at"]);
@@ -154,7 +154,7 @@ public sealed class WhoActedAndHowSureTests : IClassFixture<WhoActedAndHowSureTe
     [Theory]
     [InlineData("impact(threatKey: \"act\", minConfidence: 1.5) { at }")]
     [InlineData("paths(fromKey: \"ngo\", toKey: \"gov\", minConfidence: -0.1) { hops }")]
-    [InlineData("exposure(organisationKey: \"ngo\", minConfidence: 2) { score }")]
+    [InlineData("exposure(organisationKey: \"ngo\", minConfidence: 2) { totalCount }")]
     [InlineData("diffusion(threatKey: \"act\", minConfidence: 2) { threat { key } }")]
     [InlineData("alliance(minConfidence: 2) { at }")]
     public async Task MinConfidence_Outside_0_To_1_Should_Fail_With_Validation(string selection)
@@ -169,7 +169,7 @@ public sealed class WhoActedAndHowSureTests : IClassFixture<WhoActedAndHowSureTe
     {
         var json = await _app.GraphQLAsync(query);
         Assert.Null(json["errors"]);
-        return json["data"]![field]!;
+        return field.Split('.').Aggregate(json["data"]!, (node, name) => node[name]!);
     }
 
     private static List<string?> Keys(JsonNode list, string? inner = null) =>

@@ -58,6 +58,23 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
+    public async Task Audit_Json_Should_Use_The_Schema_Names_Of_Fields_And_Enum_Values()
+    {
+        await AuditedAsync("upsertJurisdiction", """mutation { upsertJurisdiction(input: { key: "HU", name: "Hungary", code: "HU" }) { graphVersion } }""", _ => { });
+        await AuditedAsync("upsertOrganisation", """mutation { upsertOrganisation(input: { key: "org:n", name: "N", kind: NGO, basedInKey: "HU" }) { graphVersion } }""",
+            changes =>
+            {
+                var entity = changes.Single(c => (string?)c!["subject"] == "ENTITY")!;
+                var after = (string)entity["after"]!;
+                Assert.Contains("\"kind\":\"NGO\"", after, StringComparison.Ordinal);
+                Assert.Contains("\"key\":\"org:n\"", after, StringComparison.Ordinal);
+                Assert.DoesNotContain("Ngo", after, StringComparison.Ordinal);
+                var relationship = (string)changes.Single(c => (string?)c!["subject"] == "RELATIONSHIP")!["after"]!;
+                Assert.Contains("\"type\":\"BASED_IN\"", relationship, StringComparison.Ordinal);
+            });
+    }
+
+    [Fact]
     public async Task Repeated_Or_Refused_Mutation_Should_Leave_No_Entry()
     {
         const string upsert = """mutation { upsertJurisdiction(input: { key: "HU", name: "Hungary", code: "HU" }) { changed } }""";

@@ -60,6 +60,12 @@ internal static class StatementCatalog
             new AuditRecord(Sentinel, Sentinel, DateTimeOffset.UnixEpoch, [new AuditedChange(AuditSubject.Entity, Sentinel, null, Sentinel)]));
         await store.ApplyAsync(write, 0, none);
         await StoreFactory.Create(handler).ApplyAsync(write, 0, none);
+        await using (var import = await store.BeginImportAsync(none))
+        {
+            await import.UpsertEntitiesAsync(write.UpsertedEntities, none);
+            await import.UpsertRelationshipsAsync(write.UpsertedRelationships, none);
+            await import.CommitAsync(write.Audit!, none);
+        }
 
         await store.AuditTrail.ListAsync(new AuditQuery(10), none);
         await store.AuditTrail.ListAsync(new AuditQuery(10, 5, Sentinel, Sentinel), none);
@@ -94,6 +100,29 @@ internal static class StatementCatalog
 
         await store.CountThreatsByAsync(null, [], none);
         await store.CountThreatsByAsync(Filters().Last().Filter, Enum.GetValues<ThreatDimension>(), none);
+        await store.ListRelationshipsAsync(new RelationshipListQuery(null, null, false, 3), none);
+        await store.ListRelationshipsAsync(new RelationshipListQuery(null, null, true, 3), none);
+        foreach (var backward in new[] { false, true })
+        {
+            await store.ListRelationshipsAsync(
+                new RelationshipListQuery(
+                    new RelationshipFilter
+                    {
+                        Types = [RelationshipType.BasedIn],
+                        FromKeys = [Sentinel],
+                        ToKeys = [Sentinel],
+                        Keys = [Sentinel],
+                        At = new DateOnly(2024, 1, 1),
+                        MinConfidence = 0.5,
+                        SourceEquals = Sentinel,
+                        SourceContains = Sentinel,
+                    },
+                    new RelationshipKey(Sentinel, RelationshipType.PartnersWith, Sentinel),
+                    backward,
+                    3),
+                none);
+        }
+
         await store.CountRelationshipsByAsync(null, [], none);
         await store.CountRelationshipsByAsync(
             new RelationshipFilter

@@ -7,6 +7,7 @@ using RareGraph.GraphQL.Loading;
 using RareGraph.GraphQL.Paging;
 using RareGraph.GraphQL.Types.Entities;
 using RareGraph.GraphQL.Types.Enums;
+using RareGraph.GraphQL.Types.Paging;
 
 namespace RareGraph.GraphQL.Types.Analysis;
 
@@ -21,8 +22,7 @@ internal sealed class AllianceAnalyticsGraphType : ObjectGraphType<AllianceView>
             .Resolve(ctx => ctx.Source.Modularity);
         Field<NonNullGraphType<Paging.ConnectionGraphType<AllianceMemberGraphType>>>("members")
             .Argument<AllianceMemberOrderGraphType>("order", arg => arg.DefaultValue = AllianceMemberOrder.PageRank)
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .PagingArguments()
             .Resolve(ctx =>
             {
                 var order = ctx.GetArgument("order", AllianceMemberOrder.PageRank);

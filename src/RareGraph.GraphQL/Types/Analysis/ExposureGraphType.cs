@@ -14,6 +14,8 @@ internal sealed class ExposureGraphType : ObjectGraphType<ExposureView>
         Field<NonNullGraphType<ThreatGraphType>>("threat").Resolve(ctx => ctx.Loaders().EntitiesByKey.Load(ctx.Source.ThreatKey));
         Field<NonNullGraphType<FloatGraphType>>("score").Resolve(ctx => ctx.Source.Score);
         Field<NonNullGraphType<IntGraphType>>("hops").Resolve(ctx => ctx.Source.Hops);
+        Field<NonNullGraphType<BooleanGraphType>>("crossBorder").Description("Whether the organisation is based outside the threat's jurisdiction.")
+            .Resolve(ctx => ctx.Source.CrossBorder);
         Field<NonNullGraphType<SpilloverPathGraphType>>("path").Resolve(ctx => ctx.Source.Path);
     }
 }

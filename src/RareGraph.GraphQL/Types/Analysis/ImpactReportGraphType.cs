@@ -4,8 +4,9 @@ using RareGraph.GraphQL.Analysis;
 using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Loading;
 using RareGraph.GraphQL.Paging;
-using RareGraph.GraphQL.Types.Enums;
 using RareGraph.GraphQL.Types.Entities;
+using RareGraph.GraphQL.Types.Enums;
+using RareGraph.GraphQL.Types.Paging;
 
 namespace RareGraph.GraphQL.Types.Analysis;
 
@@ -25,9 +26,8 @@ internal sealed class ImpactReportGraphType : ObjectGraphType<ImpactReportView>
             .Resolve(ctx => new KeyedListLoad<string, Domain.Model.Entity>(ctx.Loaders().EntitiesByKey, ctx.Source.InitiatorKeys));
         Field<NonNullGraphType<Paging.ConnectionGraphType<AffectedGraphType>>>("affected")
             .Description("Ordered by score descending, then hops ascending, then key.")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
             .Argument<BooleanGraphType>("crossBorderOnly", "Only organisations based outside the threat's jurisdiction.")
+            .PagingArguments()
             .Resolve(ctx =>
             {
                 var affected = ctx.GetArgument("crossBorderOnly", false) ? ctx.Source.CrossBorderAffected.Value : ctx.Source.Affected;

@@ -21,7 +21,7 @@ internal static class RelationshipsResolver
         var types = AttendanceGate.VisibleTypes(context, context.GetArgument<List<RelationshipType>?>("types"), "types");
         var direction = context.GetArgument("direction", RelationshipDirection.Both);
         var at = context.GetArgument<DateOnly?>("at");
-        var position = page.Cursor is null ? (RelationshipKey?)null : Decode(page);
+        var position = page.Cursor is null ? (RelationshipKey?)null : DecodeCursor(page);
         var arguments = new RelationshipPageArguments(direction, RelationshipPageArguments.MaskOf(types), at, position, page.Backward, page.Size + 1);
         var loaders = context.Loaders();
         var totalSelection = arguments.ToQuery([entityKey]);
@@ -30,7 +30,7 @@ internal static class RelationshipsResolver
             var rows = loaded ?? [];
             var hasMore = rows.Count > page.Size;
             var pageRows = !hasMore ? rows : page.Backward ? rows.Skip(rows.Count - page.Size) : rows.Take(page.Size);
-            var edges = pageRows.Select(r => new Edge<Relationship>(page.Cursors.Encode([r.FromKey, r.Type.ToString(), r.ToKey]), r)).ToList();
+            var edges = pageRows.Select(r => new Edge<Relationship>(EncodeCursor(page, r), r)).ToList();
             var pageInfo = new PageInfo(
                 HasNextPage: page.Backward ? position is not null : hasMore,
                 HasPreviousPage: page.Backward ? hasMore : position is not null,
@@ -43,7 +43,11 @@ internal static class RelationshipsResolver
         });
     }
 
-    private static RelationshipKey Decode(PageRequest page)
+    /// <summary>The cursor of a relationship in a relationship connection: its identity, in page order, sealed to the connection.</summary>
+    public static string EncodeCursor(PageRequest page, Relationship relationship) =>
+        page.Cursors.Encode([relationship.FromKey, relationship.Type.ToString(), relationship.ToKey]);
+
+    public static RelationshipKey DecodeCursor(PageRequest page)
     {
         var argument = page.CursorArgument;
         var values = page.Cursors.Decode(page.Cursor!, argument, 3);

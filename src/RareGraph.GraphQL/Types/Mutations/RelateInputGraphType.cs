@@ -1,11 +1,10 @@
 using GraphQL.Types;
-using RareGraph.Domain.Model;
 using RareGraph.GraphQL.Types.Enums;
 using RareGraph.GraphQL.Writing;
 
 namespace RareGraph.GraphQL.Types.Mutations;
 
-internal sealed class RelateInputGraphType : InputObjectGraphType<RelateInput>
+internal sealed class RelateInputGraphType : PartialInputGraphType<RelateInput>
 {
     public RelateInputGraphType()
     {
@@ -13,7 +12,7 @@ internal sealed class RelateInputGraphType : InputObjectGraphType<RelateInput>
         Field<NonNullGraphType<StringGraphType>>("fromKey");
         Field<NonNullGraphType<StringGraphType>>("toKey");
         Field<NonNullGraphType<RelationshipTypeGraphType>>("type");
-        Field<FloatGraphType>("strength").DefaultValue(Relationship.DefaultStrength).Description("In (0, 1].");
+        Field<FloatGraphType>("strength").Description("In (0, 1]; 1 when a new relationship leaves it out (or sets it to null).");
         Field<CalendarDateGraphType>("validFrom");
         Field<CalendarDateGraphType>("validTo");
         Field<StringGraphType>("source");

@@ -5,7 +5,7 @@ using RareGraph.GraphQL.Writing;
 
 namespace RareGraph.GraphQL.Types.Mutations;
 
-internal sealed class UpsertActionItemInputGraphType : InputObjectGraphType<UpsertActionItemInput>
+internal sealed class UpsertActionItemInputGraphType : PartialInputGraphType<UpsertActionItemInput>
 {
     public UpsertActionItemInputGraphType()
     {
@@ -13,8 +13,8 @@ internal sealed class UpsertActionItemInputGraphType : InputObjectGraphType<Upse
         Field<NonNullGraphType<StringGraphType>>("key");
         Field<NonNullGraphType<StringGraphType>>("title");
         Field<CalendarDateGraphType>("dueOn");
-        Field<ActionItemStatusGraphType>("status").DefaultValue(ActionItemStatus.Open);
-        Field<StringGraphType>("partOfKey").Description("The campaign or camp it belongs to (replaces the earlier one).");
+        Field<ActionItemStatusGraphType>("status").Description("OPEN when a new action item leaves it out (or sets it to null).");
+        Field<StringGraphType>("partOfKey").Description("The campaign or camp it belongs to (replaces the earlier one; omit to keep it, null to remove it).");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("ownerKeys").Description("Adds OWNS from each of these organisations.");
         EntityInputFields.AddProvenance(this);
     }

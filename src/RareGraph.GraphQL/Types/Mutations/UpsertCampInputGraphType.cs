@@ -4,7 +4,7 @@ using RareGraph.GraphQL.Writing;
 
 namespace RareGraph.GraphQL.Types.Mutations;
 
-internal sealed class UpsertCampInputGraphType : InputObjectGraphType<UpsertCampInput>
+internal sealed class UpsertCampInputGraphType : PartialInputGraphType<UpsertCampInput>
 {
     public UpsertCampInputGraphType()
     {
@@ -15,8 +15,8 @@ internal sealed class UpsertCampInputGraphType : InputObjectGraphType<UpsertCamp
         Field<CalendarDateGraphType>("startsOn");
         Field<CalendarDateGraphType>("endsOn");
         Field<StringGraphType>("topic");
-        Field<StringGraphType>("programmeKey").Description("The programme it is PART_OF (replaces the earlier one).");
-        Field<StringGraphType>("heldInKey").Description("The jurisdiction it was HELD_IN (replaces the earlier one).");
+        Field<StringGraphType>("programmeKey").Description("The programme it is PART_OF (replaces the earlier one; omit to keep it, null to remove it).");
+        Field<StringGraphType>("heldInKey").Description("The jurisdiction it was HELD_IN (replaces the earlier one; omit to keep it, null to remove it).");
         EntityInputFields.AddProvenance(this);
     }
 }

@@ -4,14 +4,14 @@ using RareGraph.GraphQL.Writing;
 
 namespace RareGraph.GraphQL.Types.Mutations;
 
-internal sealed class UpsertDefenderInputGraphType : InputObjectGraphType<UpsertDefenderInput>
+internal sealed class UpsertDefenderInputGraphType : PartialInputGraphType<UpsertDefenderInput>
 {
     public UpsertDefenderInputGraphType()
     {
         Name = "UpsertDefenderInput";
         Field<NonNullGraphType<StringGraphType>>("key");
         Field<NonNullGraphType<StringGraphType>>("displayName").Description("A pseudonym: never a legal name.");
-        Field<StringGraphType>("basedInKey");
+        Field<StringGraphType>("basedInKey").Description("Sets its one BASED_IN relationship (strength 1, open validity); omit to keep the current one, null to remove it.");
         Field<StringGraphType>("legalName").Description("Restricted.");
         Field<StringGraphType>("contact").Description("Restricted.");
         Field<StringGraphType>("location").Description("Restricted.");

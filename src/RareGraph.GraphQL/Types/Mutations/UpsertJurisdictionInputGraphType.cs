@@ -1,11 +1,10 @@
 using GraphQL.Types;
-using RareGraph.Domain.Model;
 using RareGraph.GraphQL.Types.Enums;
 using RareGraph.GraphQL.Writing;
 
 namespace RareGraph.GraphQL.Types.Mutations;
 
-internal sealed class UpsertJurisdictionInputGraphType : InputObjectGraphType<UpsertJurisdictionInput>
+internal sealed class UpsertJurisdictionInputGraphType : PartialInputGraphType<UpsertJurisdictionInput>
 {
     public UpsertJurisdictionInputGraphType()
     {
@@ -13,7 +12,7 @@ internal sealed class UpsertJurisdictionInputGraphType : InputObjectGraphType<Up
         Field<NonNullGraphType<StringGraphType>>("key");
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2 for a COUNTRY (HU); 2-10 capitals for a body (EU).");
-        Field<JurisdictionKindGraphType>("kind").DefaultValue(JurisdictionKind.Country);
+        Field<JurisdictionKindGraphType>("kind").Description("COUNTRY when a new jurisdiction leaves it out (or sets it to null).");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags");
         EntityInputFields.AddProvenance(this);
     }

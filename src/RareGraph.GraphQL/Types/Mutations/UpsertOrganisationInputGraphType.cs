@@ -4,7 +4,7 @@ using RareGraph.GraphQL.Writing;
 
 namespace RareGraph.GraphQL.Types.Mutations;
 
-internal sealed class UpsertOrganisationInputGraphType : InputObjectGraphType<UpsertOrganisationInput>
+internal sealed class UpsertOrganisationInputGraphType : PartialInputGraphType<UpsertOrganisationInput>
 {
     public UpsertOrganisationInputGraphType()
     {
@@ -12,7 +12,7 @@ internal sealed class UpsertOrganisationInputGraphType : InputObjectGraphType<Up
         Field<NonNullGraphType<StringGraphType>>("key");
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<NonNullGraphType<OrganisationKindGraphType>>("kind");
-        Field<StringGraphType>("basedInKey").Description("Sets its one BASED_IN relationship (strength 1, open validity); omit to keep the current one.");
+        Field<StringGraphType>("basedInKey").Description("Sets its one BASED_IN relationship (strength 1, open validity); omit to keep the current one, null to remove it.");
         Field<StringGraphType>("website");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags");
         EntityInputFields.AddProvenance(this);

@@ -4,7 +4,7 @@ using RareGraph.GraphQL.Writing;
 
 namespace RareGraph.GraphQL.Types.Mutations;
 
-internal sealed class UpsertProgrammeInputGraphType : InputObjectGraphType<UpsertProgrammeInput>
+internal sealed class UpsertProgrammeInputGraphType : PartialInputGraphType<UpsertProgrammeInput>
 {
     public UpsertProgrammeInputGraphType()
     {

@@ -34,18 +34,11 @@ export async function downloadImpactCsv(state) {
   const params = new URLSearchParams({ threat: state.threatKey });
   if (state.atExplicit) params.set('at', state.asOf);
   if (state.filters.minConfidence > 0) params.set('minConfidence', String(state.filters.minConfidence));
+  // The server writes the list (GET /export/impact.csv), honouring the caller's role; the page never builds it.
   const file = await fetchFile(`export/impact.csv?${params}`);
-  if (file) {
-    save(file, `impact-${stamp(state)}.csv`);
+  if (!file) {
+    showToast(strings.csvUnavailable);
     return;
   }
-  // A server without the export endpoints: write the same list from what the page holds, and say so.
-  const quote = (value) => `"${String(value ?? '').replaceAll('"', '""')}"`;
-  const lines = ['key,name,country,score,hops,crossBorder,path'];
-  for (const e of state.impact?.entries ?? []) {
-    lines.push([e.organisation.key, e.organisation.name, e.organisation.basedIn?.code ?? '', e.score, e.hops, e.crossBorder,
-      e.path.nodes.map((n) => n.key).join(' > ')].map(quote).join(','));
-  }
-  save(new Blob([`${lines.join('\r\n')}\r\n`], { type: 'text/csv' }), `impact-${stamp(state)}.csv`);
-  showToast(strings.csvFallback);
+  save(file, `impact-${stamp(state)}.csv`);
 }

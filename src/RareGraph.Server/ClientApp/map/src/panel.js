@@ -277,9 +277,9 @@ export class EntityPanel {
     const list = element('ul', { class: 'exposure-list' }, element('li', { class: 'muted' }, strings.panelExposureLoading));
     section.append(list);
     try {
-      const data = await graphql(`query Exposure($key: String!) { exposure(organisationKey: $key) {
-        score hops threat { key title occurredOn } } }`, { key });
-      const items = data.exposure.slice(0, 25).map((e) => element('li', {},
+      const data = await graphql(`query Exposure($key: String!) { exposure(organisationKey: $key, first: 25) {
+        nodes { score hops threat { key title occurredOn } } } }`, { key });
+      const items = data.exposure.nodes.map((e) => element('li', {},
         element('span', { class: 'score-chip', style: `background:${heat(e.score)}` }, e.score.toFixed(2)), ' ',
         element('button', { type: 'button', class: 'link-button', onclick: () => this.context.onPickThreat?.(e.threat.key) },
           `${e.threat.occurredOn.slice(0, 4)} · ${e.threat.title}`)));

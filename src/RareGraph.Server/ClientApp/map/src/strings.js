@@ -123,7 +123,7 @@ export const strings = {
   errorPrefix: 'Something went wrong: ',
   errorNetwork: 'The server could not be reached. Check that RareGraph is running, then reload.',
   errorDismiss: 'Dismiss',
-  csvFallback: 'This server has no export endpoint yet; the CSV was written from the list shown.',
+  csvUnavailable: 'This server does not offer the impact CSV (GET /export/impact.csv).',
   kinds: {
     JURISDICTION: 'Country / body', NGO: 'NGO', GOVERNMENT: 'Government', PARLIAMENT: 'Parliament', MULTILATERAL: 'Multilateral',
     ACADEMIC: 'Academic', FUNDER: 'Funder', MEDIA: 'Media', OTHER: 'Other organisation', DEFENDER: 'Defender',

@@ -1,0 +1,9 @@
+namespace RareGraph.Storage.Neo4j;
+
+using RareGraph.Domain.Storage;
+
+public sealed partial class Neo4jGraphStore : IBulkImportStore
+{
+    public async Task<IBulkImportTransaction> BeginImportAsync(CancellationToken cancellationToken) =>
+        await Neo4jBulkImport.BeginAsync(_client, _options.WriteBatchSize, cancellationToken).ConfigureAwait(false);
+}

@@ -1,0 +1,24 @@
+namespace RareGraph.Storage.Neo4j;
+
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Querying;
+using RareGraph.Storage.Neo4j.Cypher;
+using RareGraph.Storage.Neo4j.Wire;
+
+/// <summary>The graph's relationships as one connection: one read statement per page.</summary>
+public sealed partial class Neo4jGraphStore
+{
+    public async Task<IReadOnlyList<Relationship>> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (statement, parameters) = RelationshipListCypher.For(query);
+        var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken).ConfigureAwait(false);
+        var rows = ToRelationships(response).ToList();
+        if (query.Backward)
+        {
+            rows.Reverse();
+        }
+
+        return rows;
+    }
+}

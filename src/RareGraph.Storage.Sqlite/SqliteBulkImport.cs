@@ -1,0 +1,118 @@
+using Microsoft.Data.Sqlite;
+using RareGraph.Domain.Auditing;
+using RareGraph.Domain.Model;
+using RareGraph.Domain.Storage;
+using RareGraph.Storage.Sqlite.Auditing;
+
+namespace RareGraph.Storage.Sqlite;
+
+/// <summary>
+/// A bulk import on SQLite: one IMMEDIATE transaction on one connection, holding the store's write gate, with the two
+/// upsert statements prepared once and run for every row. SQLite writes nothing to the database file until the commit
+/// (the WAL is rolled back on a crash), so a killed process leaves the graph as it was.
+/// </summary>
+internal sealed class SqliteBulkImport : IBulkImportTransaction
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly SqliteCommand _entities;
+    private readonly SqliteCommand _relationships;
+    private readonly Action _release;
+    private bool _done;
+
+    private SqliteBulkImport(SqliteConnection connection, SqliteTransaction transaction, long version, Action release)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _release = release;
+        StartVersion = version;
+        _entities = Prepare(EntityRows.Upsert);
+        EntityRows.DeclareParameters(_entities);
+        _relationships = Prepare(RelationshipRows.Upsert);
+        RelationshipRows.DeclareParameters(_relationships);
+    }
+
+    public long StartVersion { get; }
+
+    public static async Task<SqliteBulkImport> BeginAsync(SqliteConnection connection, Action release, CancellationToken cancellationToken)
+    {
+        var transaction = connection.BeginTransaction(deferred: false);
+        var version = await SqliteConnector.ReadVersionAsync(connection, transaction, cancellationToken);
+        return new SqliteBulkImport(connection, transaction, version, release);
+    }
+
+    public async Task UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        await StoreFaults.GuardAsync(async () =>
+        {
+            foreach (var entity in entities)
+            {
+                EntityRows.Bind(_entities, entity);
+                await _entities.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return true;
+        });
+    }
+
+    public async Task UpsertRelationshipsAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(relationships);
+        await StoreFaults.GuardAsync(async () =>
+        {
+            foreach (var relationship in relationships)
+            {
+                RelationshipRows.Bind(_relationships, relationship);
+                await _relationships.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return true;
+        });
+    }
+
+    public async Task<long> CommitAsync(AuditRecord audit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        var version = StartVersion + 1;
+        await AuditAppend.AppendAsync(_connection, _transaction, version, audit, cancellationToken);
+        return await StoreFaults.GuardAsync(async () =>
+        {
+            await using (var bump = Prepare("UPDATE graph_meta SET version = version + 1 WHERE id = 1"))
+            {
+                await bump.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await _transaction.CommitAsync(cancellationToken);
+            _done = true;
+            return version;
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_done)
+            {
+                await _transaction.RollbackAsync();
+            }
+        }
+        finally
+        {
+            await _entities.DisposeAsync();
+            await _relationships.DisposeAsync();
+            await _transaction.DisposeAsync();
+            await _connection.DisposeAsync();
+            _release();
+        }
+    }
+
+    private SqliteCommand Prepare(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}
