@@ -56,6 +56,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<AnalysisCache>();
         services.AddSingleton<ReportCache>();
         services.AddSingleton<IAnalysisGateway, SpilloverAnalysisGateway>();
+        services.AddSingleton<CoverageGateway>();
         services.AddRareGraphSubscriptions();
         services.AddRareGraphChangeFeed();
         return services;

@@ -73,8 +73,8 @@ public sealed partial class WhoActedAndProvenanceTests
     [Fact]
     public void Illustrative_Entities_Should_Carry_The_Marker_And_At_Most_The_Illustrative_Confidence()
     {
-        var illustrative = _request.Entities.Where(e => e.Field.StartsWith("demo.illustrative.", StringComparison.Ordinal)).Select(e => e.Value).ToList();
-        var documented = _request.Entities.Where(e => !e.Field.StartsWith("demo.illustrative.", StringComparison.Ordinal)).Select(e => e.Value).ToList();
+        var illustrative = _request.Entities.Where(e => SeedFields.IsIllustrative(e.Field)).Select(e => e.Value).ToList();
+        var documented = _request.Entities.Where(e => !SeedFields.IsIllustrative(e.Field)).Select(e => e.Value).ToList();
 
         Assert.NotEmpty(illustrative);
         Assert.All(illustrative, e => Assert.Equal(DemoDataSet.IllustrativeSource, e.Source));
@@ -90,7 +90,8 @@ public sealed partial class WhoActedAndProvenanceTests
         var seeds = SeedFiles.Organisations().Concat(SeedFiles.Actors()).Select(o => o.Source ?? "")
             .Concat(SeedFiles.Threats().SelectMany(t => t.Sources))
             .Concat(SeedFiles.Lineage().Select(l => l.Source))
-            .Concat(SeedFiles.Jurisdictions().Select(j => j.Source ?? ""));
+            .Concat(SeedFiles.Jurisdictions().Select(j => j.Source ?? ""))
+            .Append(SeedFiles.AllianceWork().Programme.Source);
         var urls = seeds.SelectMany(s => Url().Matches(s).Select(m => m.Value.TrimEnd('.', ','))).Distinct(StringComparer.Ordinal).ToList();
 
         Assert.True(urls.Count > 100);

@@ -7,7 +7,7 @@ using RareGraph.Domain.Writing;
 /// Turns the seed files into one <see cref="WriteRequest"/>. Every item's field names the seed file and index it came
 /// from (<c>demo.organisations.3</c>, <c>demo.organisations.3.basedIn</c>), so a validation error points at the seed.
 /// </summary>
-internal sealed class DemoRequestBuilder
+internal sealed partial class DemoRequestBuilder
 {
     private readonly WriteRequest _request = new(DemoDataSet.OperationName);
 
@@ -21,7 +21,8 @@ internal sealed class DemoRequestBuilder
         var illustrative = SeedFiles.Illustrative();
         AddOrganisations(illustrative.Organisations, "demo.illustrative.organisations", illustrative: true);
         AddDefenders(illustrative.Defenders);
-        AddIllustrativeRelationships(illustrative.Relationships);
+        AddIllustrativeRelationships(illustrative.Relationships, "demo.illustrative.relationships");
+        AddAllianceWork(SeedFiles.AllianceWork());
         return _request;
     }
 
@@ -129,12 +130,12 @@ internal sealed class DemoRequestBuilder
         }
     }
 
-    private void AddIllustrativeRelationships(IReadOnlyList<RelationshipSeed> seeds)
+    private void AddIllustrativeRelationships(IReadOnlyList<RelationshipSeed> seeds, string fieldPrefix)
     {
         for (var i = 0; i < seeds.Count; i++)
         {
             var seed = seeds[i];
-            var field = $"demo.illustrative.relationships.{i}";
+            var field = $"{fieldPrefix}.{i}";
             var confidence = seed.Confidence ?? DemoDataSet.MaxIllustrativeConfidence;
             if (confidence > DemoDataSet.MaxIllustrativeConfidence)
             {

@@ -24,6 +24,9 @@ internal static class SeedFiles
 
     public static IllustrativeSeed Illustrative() => Read<IllustrativeSeed>("illustrative.json");
 
+    /// <summary>The RARE programme and its (illustrative) camps, campaigns and action plan.</summary>
+    public static AllianceWorkSeed AllianceWork() => Read<AllianceWorkSeed>("programme.json");
+
     private static T Read<T>(string fileName)
     {
         var resourceName = "RareGraph.DemoData.Seed." + fileName;

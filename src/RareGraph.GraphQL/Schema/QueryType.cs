@@ -78,6 +78,7 @@ internal sealed class QueryType : ObjectGraphType
 
         AggregateFields.Add(this);
         AnalysisFields.Add(this);
+        AllianceWorkFields.Add(this);
         AuditTrailField.Add(this);
         KeyManagementFields.AddQueries(this);
     }

@@ -32,6 +32,10 @@ internal static class RootFieldPolicy
         ["exposure"] = RareGraphRoles.Analyst,
         ["diffusion"] = RareGraphRoles.Analyst,
         ["alliance"] = RareGraphRoles.Analyst,
+        ["coverage"] = RareGraphRoles.Analyst,
+        ["networkGrowth"] = RareGraphRoles.Analyst,
+        ["campEncounters"] = RareGraphRoles.Editor,
+        ["actionPlan"] = RareGraphRoles.Public,
         ["spilloverModel"] = RareGraphRoles.Public,
         ["auditTrail"] = RareGraphRoles.Admin,
         ["apiKeys"] = RareGraphRoles.Admin,
@@ -40,12 +44,13 @@ internal static class RootFieldPolicy
         ["__type"] = Introspection,
     };
 
-    /// <summary>Change feeds carry what queries could read anyway; an exposure alert is an analysis result.</summary>
+    /// <summary>Change feeds carry what queries could read anyway; exposure alerts and coverage gaps are analysis results.</summary>
     private static readonly Dictionary<string, string> Subscription = new(StringComparer.Ordinal)
     {
         ["threatRecorded"] = RareGraphRoles.Public,
         ["relationshipChanged"] = RareGraphRoles.Public,
         ["exposureAlert"] = RareGraphRoles.Analyst,
+        ["coverageGap"] = RareGraphRoles.Analyst,
         ["__typename"] = RareGraphRoles.Public,
     };
 

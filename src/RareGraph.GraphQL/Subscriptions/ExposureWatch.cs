@@ -19,7 +19,7 @@ internal sealed class ExposureWatch(
     IAnalysisGateway analysis,
     ExposureArguments question,
     IReadOnlySet<string> baseline,
-    IObserver<ExposureAlertEvent> observer) : IGraphEventListener
+    IObserver<ExposureAlertEvent> observer) : IAnalysisWatch
 {
     private HashSet<string> _above = [.. baseline];
 

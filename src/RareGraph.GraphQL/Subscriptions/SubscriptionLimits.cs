@@ -6,7 +6,10 @@ public sealed class SubscriptionLimits
     /// <summary>Live subscriptions of any kind on this replica.</summary>
     public int MaxSubscriptions { get; set; } = 10_000;
 
-    /// <summary>Live <c>exposureAlert</c> subscriptions on this replica; each recomputes exposure after every write.</summary>
+    /// <summary>
+    /// Live <c>exposureAlert</c> and <c>coverageGap</c> subscriptions together on this replica; each recomputes an analysis
+    /// after every batch of writes.
+    /// </summary>
     public int MaxExposureWatches { get; set; } = 500;
 
     /// <summary>At most this many keys in a <c>jurisdictionKeys</c> or <c>keys</c> argument.</summary>

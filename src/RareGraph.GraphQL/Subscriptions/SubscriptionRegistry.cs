@@ -61,11 +61,11 @@ internal sealed partial class SubscriptionRegistry : IGraphEventObserver, IDispo
                 throw new RareGraphException(ErrorCodes.LimitExceeded, "This server holds as many live subscriptions as it allows; try again later.");
             }
 
-            if (listener is ExposureWatch)
+            if (listener is IAnalysisWatch)
             {
                 if (_exposureWatches >= _limits.MaxExposureWatches)
                 {
-                    throw new RareGraphException(ErrorCodes.LimitExceeded, "This server watches as many exposures as it allows; try again later.");
+                    throw new RareGraphException(ErrorCodes.LimitExceeded, "This server watches as many exposures and coverage gaps as it allows; try again later.");
                 }
 
                 _exposureWatches++;
@@ -104,7 +104,7 @@ internal sealed partial class SubscriptionRegistry : IGraphEventObserver, IDispo
         lock (_gate)
         {
             var remaining = _listeners.Where(l => !ReferenceEquals(l, listener)).ToArray();
-            if (remaining.Length != _listeners.Length && listener is ExposureWatch)
+            if (remaining.Length != _listeners.Length && listener is IAnalysisWatch)
             {
                 _exposureWatches--;
             }

@@ -69,9 +69,11 @@ internal sealed class SubscriptionType : ObjectGraphType
                     Registry(ctx),
                     observer => new ExposureWatch(analysis, question, baseline, observer));
             });
+
+        CoverageGapField.Add(this);
     }
 
-    private static SubscriptionRegistry Registry(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<SubscriptionRegistry>();
+    internal static SubscriptionRegistry Registry(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<SubscriptionRegistry>();
 
     private static HashSet<string>? KeySet(IResolveFieldContext context, string argument)
     {

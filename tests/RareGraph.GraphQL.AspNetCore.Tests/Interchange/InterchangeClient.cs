@@ -52,11 +52,20 @@ internal static class InterchangeClient
     /// <summary>How many entities and relationships the GraphQL API counts in the whole graph.</summary>
     public static async Task<(int Nodes, int Relationships)> GraphQLTotalsAsync(RareGraphApp app)
     {
+        // Exports hold the spill-over network: the alliance's own work (camps, campaigns… and their links) stays out.
         var data = (await app.GraphQLAsync(
-            "{ jurisdictions { totalCount } organisations { totalCount } defenders { totalCount } threats { totalCount } relationshipCounts { count } }"))["data"]!;
+            "{ jurisdictions { totalCount } organisations { totalCount } defenders { totalCount } threats { totalCount } relationshipCounts { keys count } "
+            + "campaigns(first: 100) { nodes { advocatesTo { key } } } }"))["data"]!;
         var nodes = new[] { "jurisdictions", "organisations", "defenders", "threats" }.Sum(f => data[f]!["totalCount"]!.GetValue<int>());
-        return (nodes, data["relationshipCounts"]!.AsArray().Sum(b => b!["count"]!.GetValue<int>()));
+        var spillover = data["relationshipCounts"]!.AsArray()
+            .Where(b => !AllianceWorkTypes.Contains(b!["keys"]![0]!.GetValue<string>()))
+            .Sum(b => b!["count"]!.GetValue<int>());
+        var campaignAdvocacy = data["campaigns"]!["nodes"]!.AsArray().Sum(c => c!["advocatesTo"]!.AsArray().Count);
+        return (nodes, spillover - campaignAdvocacy);
     }
+
+    private static readonly HashSet<string> AllianceWorkTypes =
+        new(StringComparer.Ordinal) { "ORGANISES", "HELD_IN", "PARTICIPATES_IN", "RUNS", "RESPONDS_TO", "OWNS", "PART_OF" };
 
     public static JsonObject ErrorOf(string body) => JsonNode.Parse(body)!["errors"]![0]!.AsObject();
 }

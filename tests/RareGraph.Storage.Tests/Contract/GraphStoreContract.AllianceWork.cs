@@ -86,6 +86,38 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task The_Reads_Behind_Coverage_Should_Find_Campaigns_And_Organisations_Advocating_To_A_Body()
+    {
+        // coverage asks for the ADVOCATES_TO links into the affected bodies, then the campaigns' RESPONDS_TO links.
+        var store = await CreateEmptyStoreAsync();
+        await store.ApplyAsync(Upserting(AllianceEntities, [.. AllianceRelationships, new Relationship("o-org", RelationshipType.AdvocatesTo, "o-gov")]), 0, None);
+
+        var advocacy = await store.GetRelationshipsOfAsync(["o-gov", "o-org"], RelationshipDirection.Incoming, [RelationshipType.AdvocatesTo], None);
+        var responses = await store.GetRelationshipsOfAsync(["cp-one", "cp-bare"], RelationshipDirection.Outgoing, [RelationshipType.RespondsTo], None);
+
+        Assert.Equal(["cp-one", "o-org"], advocacy.Select(r => r.FromKey));
+        Assert.All(advocacy, r => Assert.Equal("o-gov", r.ToKey));
+        Assert.Equal(0.5, advocacy[0].Strength);
+        Assert.Equal(("cp-one", "t-act"), (Assert.Single(responses).FromKey, responses[0].ToKey));
+    }
+
+    [Fact]
+    public async Task The_Reads_Behind_Camp_Encounters_Should_Give_Every_Participation_Of_A_Camp_With_Its_Role()
+    {
+        // campEncounters reads all relationships of the subject and of its camps, both directions, in one call each.
+        var store = await CreateEmptyStoreAsync();
+        await store.ApplyAsync(Upserting(AllianceEntities, AllianceRelationships), 0, None);
+
+        var ofCampAndSubject = await store.GetRelationshipsOfAsync(["c-one", "d-one"], RelationshipDirection.Both, null, None);
+
+        Assert.Equal(
+            ["d-one PARTICIPATES_IN c-one Participant", "d-one PARTICIPATES_IN p-rare Trainer", "o-org PARTICIPATES_IN c-one Host"],
+            ofCampAndSubject.Where(r => r.Type == RelationshipType.ParticipatesIn).Select(r => $"{r.FromKey} PARTICIPATES_IN {r.ToKey} {r.Role}"));
+        Assert.Contains(ofCampAndSubject, r => r.Type == RelationshipType.HeldIn);
+        Assert.Contains(ofCampAndSubject, r => r.Type == RelationshipType.PartOf && r.FromKey == "c-one");
+    }
+
+    [Fact]
     public async Task A_Participation_Role_Should_Be_Replaced_And_Cleared_With_The_Relationship()
     {
         var store = await CreateEmptyStoreAsync();

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using RareGraph.Domain.Model;
+using RareGraph.GraphQL.Execution;
 using RareGraph.GraphQL.Types.Entities;
 using RareGraph.GraphQL.Types.Enums;
 
@@ -20,8 +20,9 @@ internal sealed class ActionItemGraphType : ObjectGraphType<ActionItem>
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(ctx => ctx.Source.Title);
         Field<CalendarDateGraphType>("dueOn").Resolve(ctx => ctx.Source.DueOn);
         Field<NonNullGraphType<ActionItemStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
-        Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Past its due date today (UTC) and neither DONE nor DROPPED.")
-            .Resolve(ctx => ctx.Source.IsOverdueOn(Today(ctx)));
+        Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Past its due date on `at` (default: today, UTC) and neither DONE nor DROPPED.")
+            .Argument<CalendarDateGraphType>("at", "The date to judge against (default: today).")
+            .Resolve(ctx => ctx.Source.IsOverdueOn(ctx.GetArgument<DateOnly?>("at") ?? Today(ctx)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("owners").Description("The organisations that OWN it, by key.")
             .Resolve(ctx => LinkedEntities.Resolve(ctx, ctx.Source.Key, RelationshipType.Owns, outgoing: false));
         Field<EntityInterface>("partOf").Description("The campaign or camp it belongs to.")
@@ -29,6 +30,5 @@ internal sealed class ActionItemGraphType : ObjectGraphType<ActionItem>
     }
 
     /// <summary>Today in UTC, from the host's clock (tests replace it).</summary>
-    public static DateOnly Today(IResolveFieldContext context) =>
-        DateOnly.FromDateTime((context.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+    public static DateOnly Today(IResolveFieldContext context) => RequestClock.Today(context);
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using RareGraph.Domain.Model;
+using RareGraph.GraphQL.Types.AllianceWork;
 using RareGraph.GraphQL.Types.Enums;
 
 namespace RareGraph.GraphQL.Types.Entities;
@@ -25,5 +26,6 @@ internal sealed class DefenderGraphType : ObjectGraphType<Defender>
             .Resolve(ctx => RestrictedField.Release(ctx, ctx.Source.Restricted.Location));
         Field<SeverityGraphType>("riskLevel").Description(RestrictedField.Description)
             .Resolve(ctx => RestrictedField.Release(ctx, ctx.Source.Restricted.RiskLevel));
+        Attendance.AddParticipationsField(this);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using RareGraph.Domain.Model;
+using RareGraph.GraphQL.Types.AllianceWork;
 using RareGraph.GraphQL.Types.Enums;
 
 namespace RareGraph.GraphQL.Types.Entities;
@@ -19,5 +20,12 @@ internal sealed class OrganisationGraphType : ObjectGraphType<Organisation>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(ctx => ctx.Source.Tags);
         Field<JurisdictionGraphType>("basedIn").Description("The jurisdiction it is BASED_IN, if known.")
             .Resolve(ctx => BasedInResolver.Resolve(ctx, ctx.Source.Key));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CampaignGraphType>>>>("campaigns").Description("The campaigns it RUNS, by key.")
+            .Resolve(ctx => LinkedEntities.Resolve(ctx, ctx.Source.Key, RelationshipType.Runs, outgoing: true));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgrammeGraphType>>>>("programmes").Description("The programmes it ORGANISES, by key.")
+            .Resolve(ctx => LinkedEntities.Resolve(ctx, ctx.Source.Key, RelationshipType.Organises, outgoing: true));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionItemGraphType>>>>("actionItems").Description("The action items it OWNS, by key.")
+            .Resolve(ctx => LinkedEntities.Resolve(ctx, ctx.Source.Key, RelationshipType.Owns, outgoing: true));
+        Attendance.AddParticipationsField(this);
     }
 }

@@ -1,5 +1,6 @@
 // The side panel of one entity: details, its relationships at the as-of date, provenance (source, confidence),
-// exposure to recorded events, and the exposure-alert switch. Restricted defender fields are asked for only by roles
+// exposure to recorded events, the exposure-alert switch, and the alliance's own work: an organisation's programmes,
+// campaigns and (for editors only: attendance is sensitive) camps, a campaign's targets. Restricted defender fields are asked for only by roles
 // that may read them; every other role sees the pseudonym and a note, never an empty field that hints at one.
 import { graphql, atLeast } from './api.js';
 import { isUnknownField } from './data.js';
@@ -30,8 +31,24 @@ function detailsQuery(session, withProvenance) {
     ... on Organisation { kind website tags basedIn { key name code } }
     ... on Defender { displayName basedIn { key name code } ${restricted} }
     ... on Jurisdiction { code jurisdictionKind: kind tags }
-    ... on Threat { title occurredOn category severity summary sources jurisdiction { key name } } } }`;
+    ... on Threat { title occurredOn category severity summary sources jurisdiction { key name } }
+    ... on Campaign { campaignStatus: status goal startsOn endsOn }
+    ... on Camp { city startsOn endsOn topic heldIn { key name } }
+    ... on Programme { startsOn endsOn summary } } }`;
 }
+
+// Attendance (who took part in which camp) is asked for only by roles that may read it, so it never reaches others.
+function allianceWorkQuery(session) {
+  const camps = atLeast(session, 'EDITOR')
+    ? 'participations { role gathering { __typename key name ... on Camp { startsOn city } } }'
+    : '';
+  const defender = camps ? `... on Defender { ${camps} }` : '';
+  return `query AllianceWork($key: String!) { entity(key: $key) {
+    ... on Organisation { programmes { key name } campaigns { key name status } ${camps} } ${defender} } }`;
+}
+
+const campaignQuery = `query Campaign($key: String!) { entity(key: $key) { ... on Campaign {
+  runBy { key name } advocatesTo { key name kind } respondsTo { key title occurredOn } programme { key name } } } }`;
 
 export class EntityPanel {
   constructor(root, context) {
@@ -71,10 +88,83 @@ export class EntityPanel {
       body.append(element('p', { class: 'error-text' }, error.message));
     }
     if (this.key !== key) return;
+    if (details && !local) this.root.querySelector('#panel-title').textContent = details.name;
     if (details) body.append(this.detailsSection(details, local, session));
-    body.append(this.relationshipsSection(key));
+    if (details?.__typename === 'Campaign') {
+      const campaign = await this.campaignSection(key);
+      if (this.key !== key) return;
+      body.append(campaign);
+    }
+    if (details?.__typename === 'Organisation' || details?.__typename === 'Defender') {
+      const work = await this.allianceWorkSection(key, details.__typename, session);
+      if (this.key !== key) return;
+      if (work) body.append(work);
+    }
+    if (local) body.append(this.relationshipsSection(key));
     if (details?.__typename === 'Organisation') body.append(await this.exposureSection(key, session));
     this.root.focus({ preventScroll: true });
+  }
+
+  /** Moves the panel to another entity: through the network when it is drawn there, else here (campaigns, camps). */
+  navigate(key) {
+    if (this.context.network.graph.hasNode(key)) this.context.onNavigate?.(key);
+    else this.open(key);
+  }
+
+  async allianceWorkSection(key, typename, session) {
+    const editor = atLeast(session, 'EDITOR');
+    if (typename === 'Defender' && !editor) return null;
+    const section = element('section', { class: 'panel-section', 'data-testid': 'alliance-work' }, element('h3', {}, strings.panelAllianceWork));
+    let work;
+    try {
+      work = (await graphql(allianceWorkQuery(session), { key })).entity;
+    } catch (error) {
+      section.append(element('p', { class: 'error-text' }, error.message));
+      return section;
+    }
+    if (work?.programmes?.length) {
+      section.append(element('h4', {}, strings.panelOrganises), linkList(work.programmes, 'panel-programme', (p) => p.name, (k) => this.navigate(k)));
+    }
+    if (work?.campaigns) {
+      section.append(element('h4', {}, strings.panelCampaigns), work.campaigns.length
+        ? linkList(work.campaigns, 'panel-campaign', (c) => `${c.name} · ${strings.campaignStatus[c.status] ?? c.status}`, (k) => this.navigate(k))
+        : element('p', { class: 'muted' }, strings.panelNoCampaigns));
+    }
+    section.append(element('h4', {}, strings.panelCamps));
+    if (!editor) {
+      section.append(element('p', { class: 'muted' }, strings.panelCampsNeedRole));
+      return section;
+    }
+    const camps = (work?.participations ?? []).filter((p) => p.gathering.__typename === 'Camp')
+      .sort((a, b) => (a.gathering.startsOn ?? '').localeCompare(b.gathering.startsOn ?? '') || a.gathering.key.localeCompare(b.gathering.key));
+    section.append(camps.length
+      ? linkList(camps.map((p) => ({ ...p.gathering, role: p.role })), 'panel-camp',
+        (c) => `${c.name} · ${strings.participationRole[c.role] ?? c.role}${c.startsOn ? ` · ${c.startsOn}` : ''}`, (k) => this.navigate(k))
+      : element('p', { class: 'muted' }, strings.panelNoCamps));
+    return section;
+  }
+
+  async campaignSection(key) {
+    const section = element('section', { class: 'panel-section', 'data-testid': 'campaign-targets' }, element('h3', {}, strings.panelCampaign));
+    let campaign;
+    try {
+      campaign = (await graphql(campaignQuery, { key })).entity;
+    } catch (error) {
+      section.append(element('p', { class: 'error-text' }, error.message));
+      return section;
+    }
+    section.append(
+      element('h4', {}, strings.panelAdvocatesTo),
+      campaign.advocatesTo.length
+        ? linkList(campaign.advocatesTo, 'panel-target', (b) => `${b.name} (${b.kind})`, (k) => this.navigate(k))
+        : element('p', { class: 'muted' }, strings.panelNoTargets),
+      element('h4', {}, strings.panelRunBy), linkList(campaign.runBy, 'panel-runner', (o) => o.name, (k) => this.navigate(k)));
+    if (campaign.respondsTo.length) {
+      section.append(element('h4', {}, strings.panelRespondsTo), element('ul', { class: 'link-list' }, campaign.respondsTo.map((t) => element('li', {},
+        element('button', { type: 'button', class: 'link-button', 'data-testid': 'panel-response', 'data-key': t.key, onclick: () => this.context.onPickThreat?.(t.key) },
+          `${t.occurredOn.slice(0, 4)} · ${t.title}`)))));
+    }
+    return section;
   }
 
   async fetchDetails(key, session) {
@@ -108,6 +198,13 @@ export class EntityPanel {
     if (details.basedIn) rows.push([strings.fields.country, details.basedIn.name]);
     if (details.website) rows.push([strings.fields.website, details.website]);
     if (details.tags?.length) rows.push([strings.fields.tags, details.tags.join(', ')]);
+    if (details.campaignStatus) rows.push([strings.fields.status, strings.campaignStatus[details.campaignStatus] ?? details.campaignStatus]);
+    if (details.goal) rows.push([strings.fields.goal, details.goal]);
+    if (details.city) rows.push([strings.fields.city, details.city]);
+    if (details.heldIn) rows.push([strings.fields.country, details.heldIn.name]);
+    if (details.topic) rows.push([strings.fields.topic, details.topic]);
+    if (details.startsOn || details.endsOn) rows.push([strings.fields.dates, `${details.startsOn ?? '…'} – ${details.endsOn ?? '…'}`]);
+    if (details.summary && details.__typename === 'Programme') rows.push([strings.fields.summary, details.summary]);
     if (local) {
       rows.push([strings.fields.pageRank, (local.pageRank ?? 0).toFixed(4)]);
       rows.push([strings.fields.degree, String(this.context.network.graph.degree(details.key))]);
@@ -157,7 +254,7 @@ export class EntityPanel {
       list.append(element('li', {},
         element('span', { class: 'rel-type' }, row.outgoing ? `${row.a.relType} →` : `← ${row.a.relType}`),
         ' ',
-        element('button', { type: 'button', class: 'link-button', onclick: () => this.context.onNavigate?.(row.other) }, row.name),
+        element('button', { type: 'button', class: 'link-button', onclick: () => this.navigate(row.other) }, row.name),
         element('div', { class: 'provenance' },
           `${strings.panelConfidence}: ${row.a.confidence ?? '—'} · ${strings.panelValidity}: ${row.a.validFrom ?? strings.since} – ${row.a.validTo ?? strings.until}`,
           row.a.source ? element('div', { class: illustrative ? 'source illustrative' : 'source' },
@@ -192,6 +289,12 @@ export class EntityPanel {
     }
     return section;
   }
+}
+
+/** A list of entity buttons, each with data-testid and data-key, that opens the entity on click. */
+function linkList(items, testId, label, onOpen) {
+  return element('ul', { class: 'link-list' }, items.map((item) => element('li', {},
+    element('button', { type: 'button', class: 'link-button', 'data-testid': testId, 'data-key': item.key, onclick: () => onOpen(item.key) }, label(item)))));
 }
 
 function definitionList(rows) {
