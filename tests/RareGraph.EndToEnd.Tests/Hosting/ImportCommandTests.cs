@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using RareGraph.Domain.Querying;
+using RareGraph.TestSupport;
 
 namespace RareGraph.EndToEnd.Tests.Hosting;
 
@@ -25,7 +25,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_Command_Should_Write_The_File_Into_The_Configured_Store_In_One_Version()
     {
-        var file = await WriteGraphMlAsync("alliance.graphml", organisations: 50, partnersEach: 4);
+        var file = await GeneratedGraphMl.WriteAsync(Path.Combine(_directory, "alliance.graphml"), 50, 4);
 
         using var import = Run("import", file);
 
@@ -39,7 +39,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Dry_Run_Should_Report_The_Counts_And_Write_Nothing()
     {
-        var file = await WriteGraphMlAsync("alliance.graphml", organisations: 20, partnersEach: 2);
+        var file = await GeneratedGraphMl.WriteAsync(Path.Combine(_directory, "alliance.graphml"), 20, 2);
 
         using var import = Run("import", file, "--dry-run");
 
@@ -51,7 +51,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Bad_File_Should_Be_One_Line_Naming_The_Problem_With_A_Non_Zero_Exit_And_Nothing_Written()
     {
-        var file = await WriteGraphMlAsync("broken.graphml", organisations: 20, partnersEach: 2, missingTarget: true);
+        var file = await GeneratedGraphMl.WriteAsync(Path.Combine(_directory, "broken.graphml"), 20, 2, missingLastTarget: true);
 
         using var import = Run("import", file);
 
@@ -95,14 +95,14 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Kill_9_During_An_Import_Should_Leave_The_Store_As_It_Was()
     {
-        var seed = await WriteGraphMlAsync("seed.graphml", organisations: 30, partnersEach: 3);
+        var seed = await GeneratedGraphMl.WriteAsync(Path.Combine(_directory, "seed.graphml"), 30, 3);
         using (var first = Run("import", seed))
         {
             Assert.True(await first.ExitCodeAsync() == 0, Output(first));
         }
 
         var before = await StateAsync();
-        var large = await WriteGraphMlAsync("large.graphml", organisations: 3_000, partnersEach: 100);
+        var large = await GeneratedGraphMl.WriteAsync(Path.Combine(_directory, "large.graphml"), 3_000, 100);
         using var import = Run("import", large);
 
         // Uncommitted pages reach the write-ahead log once the page cache spills: the import is then writing for sure.
@@ -157,36 +157,5 @@ public sealed class ImportCommandTests : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    private async Task<string> WriteGraphMlAsync(string name, int organisations, int partnersEach, bool missingTarget = false)
-    {
-        var path = Path.Combine(_directory, name);
-        await using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-        await writer.WriteLineAsync("""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-            <key id="n_entity" for="node" attr.name="entity" attr.type="string"/>
-            <key id="n_label" for="node" attr.name="label" attr.type="string"/>
-            <key id="n_kind" for="node" attr.name="kind" attr.type="string"/>
-            <key id="e_relationship" for="edge" attr.name="relationship" attr.type="string"/>
-            <graph edgedefault="directed">
-            """);
-        for (var i = 0; i < organisations; i++)
-        {
-            await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"<node id=\"org:{i}\"><data key=\"n_entity\">Organisation</data><data key=\"n_label\">Organisation {i}</data><data key=\"n_kind\">NGO</data></node>"));
-        }
-
-        for (var i = 0; i < organisations; i++)
-        {
-            for (var k = 1; k <= partnersEach; k++)
-            {
-                var target = missingTarget && i == organisations - 1 && k == partnersEach ? "org:missing" : $"org:{(i + k) % organisations}";
-                await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"<edge source=\"org:{i}\" target=\"{target}\"><data key=\"e_relationship\">PARTNERS_WITH</data></edge>"));
-            }
-        }
-
-        await writer.WriteLineAsync("</graph></graphml>");
-        return path;
     }
 }

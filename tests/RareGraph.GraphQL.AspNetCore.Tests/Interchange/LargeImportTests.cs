@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using RareGraph.TestSupport;
 
 namespace RareGraph.GraphQL.AspNetCore.Tests.Interchange;
@@ -19,8 +17,8 @@ public sealed class LargeImportTests : IDisposable
     public async Task Two_Hundred_Thousand_Relationships_Land_In_One_Request_All_Or_Nothing()
     {
         using var app = new RareGraphApp(demoData: false);
-        var broken = await WriteGraphMlAsync("broken.graphml", breakLastEdge: true);
-        var good = await WriteGraphMlAsync("good.graphml", breakLastEdge: false);
+        var broken = await GeneratedGraphMl.WriteAsync(Path.Combine(_directory, "broken.graphml"), Organisations, PartnersEach, missingLastTarget: true);
+        var good = await GeneratedGraphMl.WriteAsync(Path.Combine(_directory, "good.graphml"), Organisations, PartnersEach, missingLastTarget: false);
         var before = await InterchangeClient.VersionAsync(app);
 
         using (var refused = await PostAsync(app, broken))
@@ -50,35 +48,4 @@ public sealed class LargeImportTests : IDisposable
     private static async Task<int> RelationshipTotalAsync(RareGraphApp app) =>
         (await app.GraphQLAsync("{ relationshipCounts { count } }"))["data"]!["relationshipCounts"]!.AsArray().Sum(b => b!["count"]!.GetValue<int>());
 
-    private async Task<string> WriteGraphMlAsync(string name, bool breakLastEdge)
-    {
-        var path = Path.Combine(_directory, name);
-        await using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-        await writer.WriteLineAsync("""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-            <key id="n_entity" for="node" attr.name="entity" attr.type="string"/>
-            <key id="n_label" for="node" attr.name="label" attr.type="string"/>
-            <key id="n_kind" for="node" attr.name="kind" attr.type="string"/>
-            <key id="e_relationship" for="edge" attr.name="relationship" attr.type="string"/>
-            <key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>
-            <graph edgedefault="directed">
-            """);
-        for (var i = 0; i < Organisations; i++)
-        {
-            await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"<node id=\"org:{i}\"><data key=\"n_entity\">Organisation</data><data key=\"n_label\">Organisation {i}</data><data key=\"n_kind\">NGO</data></node>"));
-        }
-
-        for (var i = 0; i < Organisations; i++)
-        {
-            for (var k = 1; k <= PartnersEach; k++)
-            {
-                var target = breakLastEdge && i == Organisations - 1 && k == PartnersEach ? "org:missing" : $"org:{(i + k) % Organisations}";
-                await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"<edge source=\"org:{i}\" target=\"{target}\"><data key=\"e_relationship\">PARTNERS_WITH</data><data key=\"e_weight\">0.5</data></edge>"));
-            }
-        }
-
-        await writer.WriteLineAsync("</graph></graphml>");
-        return path;
-    }
 }
