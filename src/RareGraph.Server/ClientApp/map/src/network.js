@@ -247,7 +247,7 @@ export class NetworkView {
         result.color = heat(entry.score);
         result.size = Math.max(data.size, 5 + entry.score * 9);
         result.zIndex = 2;
-        result.forceLabel = entry.score >= 0.5 && impact.entries.length < 60;
+        // No forced label: the label grid already prefers these larger nodes and keeps names from overlapping.
       } else if (impact.seeds.has(node) && (hopLimit === null || hopLimit >= 0)) {
         result.color = heat(1);
         result.zIndex = 2;
