@@ -9,6 +9,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import { anchorOf } from './geography.js';
 import { europeProjection } from './projection.js';
 import { validOn } from './validity.js';
+import { drawLabelsWithoutOverlap } from './labels.js';
 import {
   kindColors, dimNode, dimEdge, pathColor, appearedColor, endedColor, heat, edgeColor,
 } from './colors.js';
@@ -170,6 +171,7 @@ export class NetworkView {
       return false;
     }
     const renderer = this.renderer;
+    drawLabelsWithoutOverlap(renderer);
     renderer.on('enterNode', ({ node, event }) => {
       this.hovered = node;
       this.handlers.onHover?.(node, event);
