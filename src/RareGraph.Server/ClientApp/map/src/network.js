@@ -529,7 +529,12 @@ function drawHover(context, data, settings) {
   const label = data.label ?? '';
   const textWidth = context.measureText(label).width;
   const padding = 5;
-  const x = data.x + data.size + 4;
+  const boxWidth = textWidth + padding * 2;
+  // Near the right edge the box goes to the node's left, so a selected name is never cut off.
+  const stageWidth = context.canvas.clientWidth || Infinity;
+  const right = data.x + data.size + 4;
+  const left = data.x - data.size - 4 - boxWidth;
+  const x = right + boxWidth > stageWidth && left >= 0 ? left : right;
   const y = data.y - size / 2 - padding;
   context.beginPath();
   context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
@@ -540,7 +545,7 @@ function drawHover(context, data, settings) {
   context.strokeStyle = 'rgba(148, 163, 184, 0.6)';
   context.lineWidth = 1;
   context.beginPath();
-  context.roundRect(x, y, textWidth + padding * 2, size + padding * 2, 4);
+  context.roundRect(x, y, boxWidth, size + padding * 2, 4);
   context.fill();
   context.stroke();
   context.fillStyle = '#f8fafc';
