@@ -2,7 +2,7 @@
 // runs across the next cells and over its neighbours' names (at phone width most of them collided). Here each frame
 // keeps the rectangles of the labels drawn so far and skips a label that would cover one; labels sigma is forced to
 // show (the selected node, the highlighted path, the event's country) reserve their place first, so they always win.
-// A label that would run off the right edge is drawn on the node's left instead.
+// A label that would run off the right edge is drawn on the node's left instead, or shortened when neither side fits.
 
 const gap = 3;
 const margin = 2;
@@ -14,10 +14,19 @@ function overlaps(a, b) {
 function placement(context, data, settings, stageWidth) {
   const fontSize = settings.labelSize;
   context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
-  const width = context.measureText(data.label).width;
+  let text = data.label;
+  let width = context.measureText(text).width;
   const right = data.x + data.size + gap;
-  const x = right + width > stageWidth && data.x - data.size - gap - width >= 0 ? data.x - data.size - gap - width : right;
-  return { x, y: data.y - fontSize / 2 - margin, width, height: fontSize + margin * 2, textY: data.y + fontSize / 3 };
+  const left = data.x - data.size - gap - width;
+  if (right + width <= stageWidth || left < 0) {
+    // Too long for either side: shorten it to what fits on the right.
+    while (right + width > stageWidth && text.length > 4) {
+      text = `${text.slice(0, -2)}…`;
+      width = context.measureText(text).width;
+    }
+    return { x: right, y: data.y - fontSize / 2 - margin, width, height: fontSize + margin * 2, textY: data.y + fontSize / 3, text };
+  }
+  return { x: left, y: data.y - fontSize / 2 - margin, width, height: fontSize + margin * 2, textY: data.y + fontSize / 3, text };
 }
 
 /**
@@ -51,6 +60,6 @@ export function drawLabelsWithoutOverlap(renderer) {
       taken.push(box);
     }
     context.fillStyle = settings.labelColor.attribute ? data[settings.labelColor.attribute] || settings.labelColor.color : settings.labelColor.color;
-    context.fillText(data.label, box.x, box.textY);
+    context.fillText(box.text, box.x, box.textY);
   });
 }
