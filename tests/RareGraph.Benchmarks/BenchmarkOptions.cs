@@ -20,7 +20,10 @@ internal sealed record BenchmarkOptions
 
     public int Seed { get; init; } = 20_261_124;
 
-    /// <summary>Which parts run: <c>impact</c>, <c>analytics</c>, <c>http</c>.</summary>
+    /// <summary>Relationships in the graph the import part writes as files and imports.</summary>
+    public int ImportEdges { get; init; } = 1_000_000;
+
+    /// <summary>Which parts run: <c>impact</c>, <c>analytics</c>, <c>http</c>, <c>import</c>.</summary>
     public IReadOnlySet<string> Parts { get; init; } = new HashSet<string>(AllParts, StringComparer.Ordinal);
 
     /// <summary>Seconds of load per side and round in the HTTP part.</summary>
@@ -35,7 +38,7 @@ internal sealed record BenchmarkOptions
     /// <summary>Timed impact queries over HTTP (after five warm-up queries).</summary>
     public int HttpQueries { get; init; } = 50;
 
-    private static readonly string[] AllParts = ["impact", "analytics", "http"];
+    private static readonly string[] AllParts = ["impact", "analytics", "http", "import"];
 
     public bool Quick { get; init; }
 
@@ -47,20 +50,21 @@ internal sealed record BenchmarkOptions
         {
             options = args[i] switch
             {
-                "--quick" => options with { Quick = true, Edges = 10_000, Queries = 30, SqlEdges = 5_000, SqlQueries = 3, HttpSeconds = 1, HttpRounds = 1, HttpQueries = 5 },
+                "--quick" => options with { Quick = true, Edges = 10_000, Queries = 30, SqlEdges = 5_000, SqlQueries = 3, HttpSeconds = 1, HttpRounds = 1, HttpQueries = 5, ImportEdges = 10_000 },
                 "--only" => options with { Parts = PartsOf(args, ++i) },
                 "--http-seconds" => options with { HttpSeconds = Number(args, ++i) },
                 "--http-rounds" => options with { HttpRounds = Number(args, ++i) },
                 "--connections" => options with { Connections = Number(args, ++i) },
                 "--http-queries" => options with { HttpQueries = Number(args, ++i) },
                 "--edges" => options with { Edges = Number(args, ++i) },
+                "--import-edges" => options with { ImportEdges = Number(args, ++i) },
                 "--queries" => options with { Queries = Number(args, ++i) },
                 "--sql-edges" => options with { SqlEdges = Number(args, ++i) },
                 "--sql-queries" => options with { SqlQueries = Number(args, ++i) },
                 "--seed" => options with { Seed = Number(args, ++i) },
                 _ => throw new ArgumentException(
                     $"Unknown option '{args[i]}'. Options: --edges N, --queries N, --sql-edges N, --sql-queries N, --seed N, --quick, " +
-                    "--only impact,analytics,http, --http-seconds N, --http-rounds N, --connections N, --http-queries N."),
+                    "--only impact,analytics,http,import, --import-edges N, --http-seconds N, --http-rounds N, --connections N, --http-queries N."),
             };
         }
 
