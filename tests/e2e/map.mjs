@@ -265,7 +265,7 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   await page.waitForSelector(`[data-testid="entity-panel"][data-key="${target.organisation.key}"]:not([hidden])`);
   log('a shared link with focus= opens that entity');
 
-  await liveEvent(page, base, editorKey);
+  await liveEvent(page, base, editorKey, analystKey, expected.entries[0].organisation.key);
   await context.close();
   return problems;
 }
@@ -291,17 +291,24 @@ async function takeDownloads(page, artefacts, organisationKey) {
   log(`downloads: PNG (${pixels} non-background pixels), SVG (${svg.length} characters), impact CSV (${csv.split('\n').length - 1} lines)`);
 }
 
-async function liveEvent(page, base, editorKey) {
+async function liveEvent(page, base, editorKey, analystKey, watchedKey) {
   await page.waitForSelector('#live-status.on', { timeout });
+  await page.keyboard.press('Escape'); // the focus= panel covers the impact list at 1280 px
+  await page.click(`[data-testid="impact-row"][data-key="${watchedKey}"]`);
+  await page.waitForSelector(`[data-testid="entity-panel"][data-key="${watchedKey}"]:not([hidden])`, { timeout });
+  await page.check('#alert-toggle');
+  await page.waitForSelector('[data-testid="toast"]:has-text("Exposure alert on")', { timeout });
+  await page.waitForTimeout(1000); // lets the subscription reach the server before the event is recorded (not a timed assertion)
   const key = `threat:e2e-live-${Date.now()}`;
   const title = 'E2E live event (recorded by the map test)';
   await graphqlAs(base, editorKey, 'mutation($input: RecordThreatInput!) { recordThreat(input: $input) { threat { key } } }', {
-    input: { key, title, category: 'OTHER', occurredOn: '2024-05-05', jurisdictionKey: 'HU' },
+    input: { key, title, category: 'OTHER', occurredOn: '2024-05-05', jurisdictionKey: 'HU', targetKeys: [watchedKey] },
   });
   await page.waitForSelector(`[data-testid="toast"]:has-text("${title}")`, { timeout });
   await page.waitForSelector(`[data-testid="timeline"] [data-key="${key}"]`, { timeout });
-  await assertTimelineEqualsCounts(page, base, editorKey, 'after a live event');
-  log('live: an event recorded by an EDITOR appeared on the timeline with a toast, and the counts moved to threatCounts\' new answer');
+  await assertTimelineEqualsCounts(page, base, analystKey, 'after a live event');
+  await page.waitForSelector(`[data-testid="toast"]:has-text("Exposure alert: ${title}")`, { timeout });
+  log(`live: an event recorded by an EDITOR appeared on the timeline with a toast, the counts moved to threatCounts' new answer, and the exposure alert switched on in ${watchedKey}'s panel fired`);
 }
 
 async function viewerRun(browser, base, artefacts, viewerKey) {
