@@ -132,6 +132,26 @@ async function filtersAndCountryClick(page) {
   log(`filters: hiding defenders drew ${withoutDefenders.nodes} of ${all.nodes} nodes; a click on Hungary drew ${hungary.nodes} (its entities and their neighbours)`);
 }
 
+/** The impact list and the Europe map's table are tables people can sort; "#" restores the impact query's order. */
+async function tablesSort(page, expected) {
+  await page.click('[data-testid="impact-list"] th button[data-sort="organisation"]');
+  const names = await page.$$eval('[data-testid="impact-row"] td.org', (cells) => cells.map((c) => c.textContent));
+  const sorted = [...names].sort((a, b) => a.localeCompare(b));
+  if (names.join('|') !== sorted.join('|')) fail(`Sorting the impact list by organisation gave ${JSON.stringify(names.slice(0, 5))}…`);
+  const sortState = await page.getAttribute('[data-testid="impact-list"] th:nth-child(2)', 'aria-sort');
+  if (sortState !== 'ascending') fail(`The sorted impact column says aria-sort="${sortState}".`);
+  await page.click('[data-testid="impact-list"] th button[data-sort="rank"]');
+  assertSameEntries(await listedRows(page), expected, 'after sorting back by rank');
+
+  await page.click('#map-table-toggle');
+  const jurisdictions = await page.evaluate(() => window.raregraphMap.network.graph.filterNodes((n, a) => a.entityLabel === 'JURISDICTION').length);
+  const mapRows = await page.locator('#map-table tbody tr').count();
+  if (mapRows !== jurisdictions) fail(`The Europe map's table lists ${mapRows} countries, the network holds ${jurisdictions} jurisdictions.`);
+  await page.click('#map-table [aria-sort] button');
+  await page.click('#map-table-toggle');
+  log(`tables: the impact list sorts by organisation and back to the query's order; the map's table lists all ${mapRows} jurisdictions`);
+}
+
 async function listedRows(page) {
   return page.$$eval('[data-testid="impact-list"] [data-testid="impact-row"]', (rows) => rows.map((row) => ({
     key: row.dataset.key, score: Number(row.dataset.score), hops: Number(row.dataset.hops), crossBorder: row.dataset.crossBorder === 'true',
@@ -193,6 +213,7 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   log(`the timeline's ${buckets.length} segments equal threatCounts(by: [YEAR, CATEGORY])`);
   await timelineBucketLists(page, base, analystKey);
   await filtersAndCountryClick(page);
+  await tablesSort(page, expected.entries);
 
   const target = expected.entries.find((e) => e.hops >= 2) ?? expected.entries.find((e) => e.hops >= 1) ?? expected.entries[0];
   await page.click(`[data-testid="impact-row"][data-key="${target.organisation.key}"]`);
