@@ -8,7 +8,8 @@
 //   6. a phone-width run, panels stacked;
 //   7. the timeline draws the threatCounts(by: [YEAR, CATEGORY]) answer, segment for segment (the page asks the store to
 //      count instead of paging through every event), a click on a segment lists exactly that bucket's events, and a
-//      live event moves the counts to the new answer.
+//      live event moves the counts to the new answer;
+//   8. errors from the API (an unknown event, a failing API) appear as readable messages, never a blank page.
 // Each step saves a screenshot, and each screenshot must show a canvas that is not blank (non-background pixels).
 // Along the way it also takes the downloads (PNG, SVG, impact CSV), plays the spread, compares two dates, moves through
 // nodes with the keyboard, opens a shared link with focus=, and records an event as an EDITOR to see it arrive live.
@@ -375,6 +376,24 @@ async function viewerRun(browser, base, artefacts, viewerKey) {
   return problems;
 }
 
+/** Errors from the API read as messages on the page, never a blank page: an unknown event, and an API that fails. */
+async function errorRun(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(new URL('/?threat=threat:no-such-event', base).href, { timeout });
+  await page.waitForSelector('#banner:not([hidden])', { timeout });
+  const unknown = await page.textContent('#banner');
+  if (!unknown.includes('threat:no-such-event')) fail(`An unknown event shows "${unknown}".`);
+  const message = 'The store is unavailable (simulated by the map test).';
+  await page.route('**/graphql', (route) => route.fulfill({
+    status: 503, contentType: 'application/json', body: JSON.stringify({ errors: [{ message, extensions: { code: 'UNAVAILABLE' } }] }),
+  }));
+  await page.reload({ timeout });
+  await page.waitForSelector(`#banner:not([hidden]):has-text("${message}")`, { timeout });
+  await context.close();
+  log(`errors read as messages: "${unknown.trim()}" and, with the API failing, "${message}"`);
+}
+
 async function phoneRun(browser, base, artefacts, analystKey) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
@@ -398,6 +417,7 @@ async function main() {
     problems.push(...await analystRun(browser, base, artefacts, analystKey, editorKey));
     problems.push(...await viewerRun(browser, base, artefacts, viewerKey));
     problems.push(...await phoneRun(browser, base, artefacts, analystKey));
+    await errorRun(browser, base);
   } finally {
     await browser.close();
   }
