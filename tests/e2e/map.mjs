@@ -153,6 +153,22 @@ async function tablesSort(page, expected) {
   log(`tables: the impact list sorts by organisation and back to the query's order; the map's table lists all ${mapRows} jurisdictions`);
 }
 
+/** In the countries view, a click on a country's node drills into its organisations: the network, filtered to it. */
+async function drillIntoCountry(page, key) {
+  const point = await page.evaluate((node) => {
+    const { network } = window.raregraphMap;
+    return network.currentGraph().hasNode(node) ? network.renderer.framedGraphToViewport(network.renderer.getNodeDisplayData(node)) : null;
+  }, key);
+  if (!point) fail(`The countries view has no node ${key}.`);
+  const box = await page.locator('[data-testid="graph-canvas"]').boundingBox();
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await page.waitForSelector('[role="tab"][data-view="network"][aria-selected="true"]', { timeout });
+  if (await page.inputValue('#filter-jurisdiction') !== key) fail(`A click on ${key} in the countries view did not filter the network to it.`);
+  const drawn = await drawnCounts(page);
+  await page.selectOption('#filter-jurisdiction', '');
+  log(`countries view: a click on ${key} drilled into the network filtered to it (${drawn.nodes} nodes)`);
+}
+
 async function listedRows(page) {
   return page.$$eval('[data-testid="impact-list"] [data-testid="impact-row"]', (rows) => rows.map((row) => ({
     key: row.dataset.key, score: Number(row.dataset.score), hops: Number(row.dataset.hops), crossBorder: row.dataset.crossBorder === 'true',
@@ -254,6 +270,7 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   await page.click('[role="tab"][data-view="countries"]');
   await page.waitForTimeout(500);
   await screenshot(page, artefacts, '4-countries');
+  await drillIntoCountry(page, 'HU');
   await page.click('[role="tab"][data-view="table"]');
   const tableRows = await page.locator('#network-table tbody tr').count();
   if (tableRows < 100) fail(`The network's table view has ${tableRows} rows.`);
