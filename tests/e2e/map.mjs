@@ -8,7 +8,8 @@
 //   6. a phone-width run, panels stacked;
 //   7. the timeline draws the threatCounts(by: [YEAR, CATEGORY]) answer, segment for segment (the page asks the store to
 //      count instead of paging through every event), a click on a segment lists exactly that bucket's events, and a
-//      live event moves the counts to the new answer.
+//      live event moves the counts to the new answer;
+//   8. errors from the API (an unknown event, a failing API) appear as readable messages, never a blank page.
 // Each step saves a screenshot, and each screenshot must show a canvas that is not blank (non-background pixels).
 // Along the way it also takes the downloads (PNG, SVG, impact CSV), plays the spread, compares two dates, moves through
 // nodes with the keyboard, opens a shared link with focus=, and records an event as an EDITOR to see it arrive live.
@@ -132,6 +133,42 @@ async function filtersAndCountryClick(page) {
   log(`filters: hiding defenders drew ${withoutDefenders.nodes} of ${all.nodes} nodes; a click on Hungary drew ${hungary.nodes} (its entities and their neighbours)`);
 }
 
+/** The impact list and the Europe map's table are tables people can sort; "#" restores the impact query's order. */
+async function tablesSort(page, expected) {
+  await page.click('[data-testid="impact-list"] th button[data-sort="organisation"]');
+  const names = await page.$$eval('[data-testid="impact-row"] td.org', (cells) => cells.map((c) => c.textContent));
+  const sorted = [...names].sort((a, b) => a.localeCompare(b));
+  if (names.join('|') !== sorted.join('|')) fail(`Sorting the impact list by organisation gave ${JSON.stringify(names.slice(0, 5))}…`);
+  const sortState = await page.getAttribute('[data-testid="impact-list"] th:nth-child(2)', 'aria-sort');
+  if (sortState !== 'ascending') fail(`The sorted impact column says aria-sort="${sortState}".`);
+  await page.click('[data-testid="impact-list"] th button[data-sort="rank"]');
+  assertSameEntries(await listedRows(page), expected, 'after sorting back by rank');
+
+  await page.click('#map-table-toggle');
+  const jurisdictions = await page.evaluate(() => window.raregraphMap.network.graph.filterNodes((n, a) => a.entityLabel === 'JURISDICTION').length);
+  const mapRows = await page.locator('#map-table tbody tr').count();
+  if (mapRows !== jurisdictions) fail(`The Europe map's table lists ${mapRows} countries, the network holds ${jurisdictions} jurisdictions.`);
+  await page.click('#map-table [aria-sort] button');
+  await page.click('#map-table-toggle');
+  log(`tables: the impact list sorts by organisation and back to the query's order; the map's table lists all ${mapRows} jurisdictions`);
+}
+
+/** In the countries view, a click on a country's node drills into its organisations: the network, filtered to it. */
+async function drillIntoCountry(page, key) {
+  const point = await page.evaluate((node) => {
+    const { network } = window.raregraphMap;
+    return network.currentGraph().hasNode(node) ? network.renderer.framedGraphToViewport(network.renderer.getNodeDisplayData(node)) : null;
+  }, key);
+  if (!point) fail(`The countries view has no node ${key}.`);
+  const box = await page.locator('[data-testid="graph-canvas"]').boundingBox();
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await page.waitForSelector('[role="tab"][data-view="network"][aria-selected="true"]', { timeout });
+  if (await page.inputValue('#filter-jurisdiction') !== key) fail(`A click on ${key} in the countries view did not filter the network to it.`);
+  const drawn = await drawnCounts(page);
+  await page.selectOption('#filter-jurisdiction', '');
+  log(`countries view: a click on ${key} drilled into the network filtered to it (${drawn.nodes} nodes)`);
+}
+
 async function listedRows(page) {
   return page.$$eval('[data-testid="impact-list"] [data-testid="impact-row"]', (rows) => rows.map((row) => ({
     key: row.dataset.key, score: Number(row.dataset.score), hops: Number(row.dataset.hops), crossBorder: row.dataset.crossBorder === 'true',
@@ -193,6 +230,7 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   log(`the timeline's ${buckets.length} segments equal threatCounts(by: [YEAR, CATEGORY])`);
   await timelineBucketLists(page, base, analystKey);
   await filtersAndCountryClick(page);
+  await tablesSort(page, expected.entries);
 
   const target = expected.entries.find((e) => e.hops >= 2) ?? expected.entries.find((e) => e.hops >= 1) ?? expected.entries[0];
   await page.click(`[data-testid="impact-row"][data-key="${target.organisation.key}"]`);
@@ -232,6 +270,7 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   await page.click('[role="tab"][data-view="countries"]');
   await page.waitForTimeout(500);
   await screenshot(page, artefacts, '4-countries');
+  await drillIntoCountry(page, 'HU');
   await page.click('[role="tab"][data-view="table"]');
   const tableRows = await page.locator('#network-table tbody tr').count();
   if (tableRows < 100) fail(`The network's table view has ${tableRows} rows.`);
@@ -265,7 +304,7 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   await page.waitForSelector(`[data-testid="entity-panel"][data-key="${target.organisation.key}"]:not([hidden])`);
   log('a shared link with focus= opens that entity');
 
-  await liveEvent(page, base, editorKey);
+  await liveEvent(page, base, editorKey, analystKey, expected.entries[0].organisation.key);
   await context.close();
   return problems;
 }
@@ -291,17 +330,24 @@ async function takeDownloads(page, artefacts, organisationKey) {
   log(`downloads: PNG (${pixels} non-background pixels), SVG (${svg.length} characters), impact CSV (${csv.split('\n').length - 1} lines)`);
 }
 
-async function liveEvent(page, base, editorKey) {
+async function liveEvent(page, base, editorKey, analystKey, watchedKey) {
   await page.waitForSelector('#live-status.on', { timeout });
+  await page.keyboard.press('Escape'); // the focus= panel covers the impact list at 1280 px
+  await page.click(`[data-testid="impact-row"][data-key="${watchedKey}"]`);
+  await page.waitForSelector(`[data-testid="entity-panel"][data-key="${watchedKey}"]:not([hidden])`, { timeout });
+  await page.check('#alert-toggle');
+  await page.waitForSelector('[data-testid="toast"]:has-text("Exposure alert on")', { timeout });
+  await page.waitForTimeout(1000); // lets the subscription reach the server before the event is recorded (not a timed assertion)
   const key = `threat:e2e-live-${Date.now()}`;
   const title = 'E2E live event (recorded by the map test)';
   await graphqlAs(base, editorKey, 'mutation($input: RecordThreatInput!) { recordThreat(input: $input) { threat { key } } }', {
-    input: { key, title, category: 'OTHER', occurredOn: '2024-05-05', jurisdictionKey: 'HU' },
+    input: { key, title, category: 'OTHER', occurredOn: '2024-05-05', jurisdictionKey: 'HU', targetKeys: [watchedKey] },
   });
   await page.waitForSelector(`[data-testid="toast"]:has-text("${title}")`, { timeout });
   await page.waitForSelector(`[data-testid="timeline"] [data-key="${key}"]`, { timeout });
-  await assertTimelineEqualsCounts(page, base, editorKey, 'after a live event');
-  log('live: an event recorded by an EDITOR appeared on the timeline with a toast, and the counts moved to threatCounts\' new answer');
+  await assertTimelineEqualsCounts(page, base, analystKey, 'after a live event');
+  await page.waitForSelector(`[data-testid="toast"]:has-text("Exposure alert: ${title}")`, { timeout });
+  log(`live: an event recorded by an EDITOR appeared on the timeline with a toast, the counts moved to threatCounts' new answer, and the exposure alert switched on in ${watchedKey}'s panel fired`);
 }
 
 async function viewerRun(browser, base, artefacts, viewerKey) {
@@ -347,6 +393,24 @@ async function viewerRun(browser, base, artefacts, viewerKey) {
   return problems;
 }
 
+/** Errors from the API read as messages on the page, never a blank page: an unknown event, and an API that fails. */
+async function errorRun(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(new URL('/?threat=threat:no-such-event', base).href, { timeout });
+  await page.waitForSelector('#banner:not([hidden])', { timeout });
+  const unknown = await page.textContent('#banner');
+  if (!unknown.includes('threat:no-such-event')) fail(`An unknown event shows "${unknown}".`);
+  const message = 'The store is unavailable (simulated by the map test).';
+  await page.route('**/graphql', (route) => route.fulfill({
+    status: 503, contentType: 'application/json', body: JSON.stringify({ errors: [{ message, extensions: { code: 'UNAVAILABLE' } }] }),
+  }));
+  await page.reload({ timeout });
+  await page.waitForSelector(`#banner:not([hidden]):has-text("${message}")`, { timeout });
+  await context.close();
+  log(`errors read as messages: "${unknown.trim()}" and, with the API failing, "${message}"`);
+}
+
 async function phoneRun(browser, base, artefacts, analystKey) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
@@ -370,6 +434,7 @@ async function main() {
     problems.push(...await analystRun(browser, base, artefacts, analystKey, editorKey));
     problems.push(...await viewerRun(browser, base, artefacts, viewerKey));
     problems.push(...await phoneRun(browser, base, artefacts, analystKey));
+    await errorRun(browser, base);
   } finally {
     await browser.close();
   }

@@ -358,15 +358,42 @@ async function refreshImpact() {
   updateOverlays();
 }
 
+// The ranked list is also the impact's table view: its headers sort it (again: reverse), "#" restores the API's order.
+const impactSort = { key: 'rank', descending: false };
+const impactSortValue = {
+  rank: (e) => e.rank, organisation: (e) => e.organisation.name, country: (e) => e.organisation.basedIn?.code ?? '',
+  score: (e) => e.score, hops: (e) => e.hops, cross: (e) => (e.crossBorder ? 1 : 0),
+};
+
 function renderImpactList() {
   const list = $('impact-list');
-  const entries = state.impact?.entries ?? [];
+  const entries = (state.impact?.entries ?? []).map((entry, index) => ({ ...entry, rank: index + 1 }));
   const columns = strings.impactColumns;
-  const head = element('thead', {}, element('tr', {},
-    ...[columns.rank, columns.organisation, columns.country, columns.score, columns.hops, columns.cross]
-      .map((label, i) => element('th', { scope: 'col', class: i >= 3 ? 'numeric' : null }, label))));
+  const value = impactSortValue[impactSort.key];
+  entries.sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    const order = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+    return (impactSort.descending ? -order : order) || a.rank - b.rank;
+  });
+  const headers = Object.keys(impactSortValue).map((key, i) => {
+    const sorted = impactSort.key === key;
+    const button = element('button', { type: 'button', 'data-sort': key, title: strings.impactSortHint }, columns[key],
+      sorted && key !== 'rank' ? element('span', { 'aria-hidden': 'true' }, impactSort.descending ? ' ▾' : ' ▴') : null);
+    button.addEventListener('click', () => {
+      impactSort.descending = sorted ? !impactSort.descending : ['score', 'hops', 'cross'].includes(key);
+      impactSort.key = key;
+      renderImpactList();
+      $('impact-list').querySelector(`th button[data-sort="${key}"]`)?.focus();
+    });
+    return element('th', {
+      scope: 'col', class: i >= 3 ? 'numeric' : null,
+      'aria-sort': sorted ? (impactSort.descending ? 'descending' : 'ascending') : null,
+    }, button);
+  });
+  const head = element('thead', {}, element('tr', {}, ...headers));
   const body = element('tbody');
-  entries.forEach((entry, index) => {
+  entries.forEach((entry) => {
     const key = entry.organisation.key;
     const selected = key === state.pathEntryKey;
     const row = element('tr', {
@@ -374,7 +401,7 @@ function renderImpactList() {
       'data-cross-border': String(entry.crossBorder), tabindex: '0', class: selected ? 'selected' : null,
       'aria-selected': String(selected), 'data-highlighted': String(selected),
     },
-    element('td', { class: 'muted' }, String(index + 1)),
+    element('td', { class: 'muted' }, String(entry.rank)),
     element('td', { class: 'org' }, element('i', { class: 'dot', style: `background:${heat(entry.score)}` }), entry.organisation.name),
     element('td', {}, entry.organisation.basedIn?.code ?? '—'),
     element('td', { class: 'numeric' }, entry.score.toFixed(3)),
@@ -388,7 +415,7 @@ function renderImpactList() {
     });
     body.append(row);
   });
-  list.replaceChildren(head, body);
+  list.replaceChildren(element('caption', { class: 'visually-hidden' }, strings.impactCaption), head, body);
   if (entries.length === 0) $('impact-note').textContent = strings.impactEmpty;
 }
 

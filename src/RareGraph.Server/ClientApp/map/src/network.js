@@ -262,6 +262,7 @@ export class NetworkView {
     if (state.path) {
       if (state.path.nodes.has(node)) {
         result.color = pathColor;
+        result.label = data.label; // a path's defenders and bodies are not impact entries: name them anyway
         result.highlighted = true;
         result.forceLabel = true;
         result.zIndex = 3;
@@ -271,6 +272,7 @@ export class NetworkView {
       }
     }
     if (node === state.selected || node === state.focused) {
+      result.label = data.label;
       result.highlighted = true;
       result.forceLabel = true;
       result.zIndex = 3;

@@ -69,6 +69,8 @@ export const strings = {
   impactEmpty: 'No organisation is reached at this date.',
   impactCount: (n) => `${n} reached`,
   impactColumns: { rank: '#', organisation: 'Organisation', country: 'Country', score: 'Score', hops: 'Hops', cross: '↗' },
+  impactCaption: 'Organisations the event reaches, ranked by the impact query (sort by any column)',
+  impactSortHint: 'Sort by this column (again: reverse)',
   crossBorderYes: 'yes',
   crossBorderNo: '',
   eventAt: (title, date) => `${title} — impact as of ${date}`,
