@@ -31,7 +31,7 @@ public sealed partial class Neo4jGraphStore
         Func<int, Func<string, string>?> mapping,
         CancellationToken cancellationToken)
     {
-        var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken).ConfigureAwait(false);
+        var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken);
         var buckets = new List<CountBucket>(response.Rows.Count);
         for (var row = 0; row < response.Rows.Count; row++)
         {

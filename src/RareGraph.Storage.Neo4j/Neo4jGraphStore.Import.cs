@@ -5,5 +5,5 @@ using RareGraph.Domain.Storage;
 public sealed partial class Neo4jGraphStore : IBulkImportStore
 {
     public async Task<IBulkImportTransaction> BeginImportAsync(CancellationToken cancellationToken) =>
-        await Neo4jBulkImport.BeginAsync(_client, _options.WriteBatchSize, cancellationToken).ConfigureAwait(false);
+        await Neo4jBulkImport.BeginAsync(_client, _options.WriteBatchSize, cancellationToken);
 }

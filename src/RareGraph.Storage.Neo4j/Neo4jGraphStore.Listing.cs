@@ -12,7 +12,7 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var (statement, parameters) = RelationshipListCypher.For(query);
-        var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken).ConfigureAwait(false);
+        var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken);
         var rows = ToRelationships(response).ToList();
         if (query.Backward)
         {

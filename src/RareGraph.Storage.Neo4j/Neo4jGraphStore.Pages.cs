@@ -43,8 +43,7 @@ public sealed partial class Neo4jGraphStore
                     ["typeRanks"] = CypherNames.TypeRanks(),
                     ["limit"] = (long)query.Limit,
                 };
-                var response = await _client.RunAsync(CypherRequest.Read(PageStatements.For(outgoing, query.Backward), parameters), cancellationToken)
-                    .ConfigureAwait(false);
+                var response = await _client.RunAsync(CypherRequest.Read(PageStatements.For(outgoing, query.Backward), parameters), cancellationToken);
                 var key = FieldIndex(response, "key");
                 var relationships = ToRelationships(response).ToList();
                 for (var row = 0; row < relationships.Count; row++)
