@@ -1,11 +1,11 @@
-namespace RareGraph.Storage.Neo4j;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>
 /// A bulk import on Neo4j: one explicit transaction of the Query API, opened by locking the version node; the rows go

@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j;
-
 using System.Globalization;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>Aggregates for dashboards: one read statement each, grouped by Cypher.</summary>
 public sealed partial class Neo4jGraphStore

@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j;
-
 using RareGraph.Domain.Storage;
+
+namespace RareGraph.Storage.Neo4j;
 
 public sealed partial class Neo4jGraphStore : IBulkImportStore
 {

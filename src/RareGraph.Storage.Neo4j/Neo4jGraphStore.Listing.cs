@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>The graph's relationships as one connection: one read statement per page.</summary>
 public sealed partial class Neo4jGraphStore

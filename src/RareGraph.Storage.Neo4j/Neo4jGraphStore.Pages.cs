@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>Per-entity relationship pages: one read request per direction and batch of keys.</summary>
 public sealed partial class Neo4jGraphStore

@@ -1,11 +1,11 @@
-namespace RareGraph.Storage.Neo4j;
-
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Mapping;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>Lookups, listing and counting: read-mode requests, each carrying the newest bookmarks.</summary>
 public sealed partial class Neo4jGraphStore

@@ -1,10 +1,10 @@
-namespace RareGraph.Storage.Neo4j;
-
 using System.Runtime.CompilerServices;
 using RareGraph.Domain.Model;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Mapping;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>
 /// Full scans, streamed as keyset-paged requests of <see cref="Neo4jStoreOptions.ScanBatchSize"/> rows: memory holds

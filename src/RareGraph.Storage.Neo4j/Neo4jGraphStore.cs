@@ -1,5 +1,3 @@
-namespace RareGraph.Storage.Neo4j;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Querying;
@@ -8,6 +6,8 @@ using RareGraph.Storage.Neo4j.Auditing;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Keys;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>
 /// The production store: Neo4j (5.26 LTS or 2025.x; Community, Enterprise or Aura) over its HTTP Query API.

@@ -1,7 +1,7 @@
-namespace RareGraph.Domain.Storage;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
+
+namespace RareGraph.Domain.Storage;
 
 /// <summary>
 /// The narrow port every store implements (SQLite, Neo4j). Stores are dumb: they persist, look up, list and scan.

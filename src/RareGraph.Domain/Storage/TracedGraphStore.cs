@@ -1,9 +1,9 @@
-namespace RareGraph.Domain.Storage;
-
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
+
+namespace RareGraph.Domain.Storage;
 
 /// <summary>
 /// Wraps a store so that every call is a span of the <c>RareGraph.Storage</c> activity source: the operation, the store

@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j.Auditing;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Mapping;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j.Auditing;
 
 /// <summary>
 /// The audit trail as <c>:AuditEntry</c> nodes in the graph's own database, written by the store's write statement

@@ -1,11 +1,11 @@
-namespace RareGraph.Storage.Neo4j.Keys;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Mapping;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j.Keys;
 
 /// <summary>
 /// Issued API keys as <c>:IssuedApiKey</c> nodes in the graph's own database, so every replica signs in with the same

@@ -1,10 +1,10 @@
-namespace RareGraph.Storage.Neo4j.Wire;
-
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Polly;
 using Polly.Retry;
 using RareGraph.Domain.Errors;
+
+namespace RareGraph.Storage.Neo4j.Wire;
 
 /// <summary>
 /// Speaks Neo4j's HTTP Query API: one statement per implicit transaction, explicit transactions when a write needs
