@@ -1,9 +1,9 @@
-namespace RareGraph.DemoData;
-
 using RareGraph.DemoData.Seeding;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
+
+namespace RareGraph.DemoData;
 
 /// <summary>
 /// The demo data set: public facts on civic-space restrictions in Europe and its neighbourhood (jurisdictions,

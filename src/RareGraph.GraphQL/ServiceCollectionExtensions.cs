@@ -29,14 +29,14 @@ public static class ServiceCollectionExtensions
     /// the current graph projection; the HTTP, WebSocket and SSE transport is registered by
     /// <c>RareGraph.GraphQL.AspNetCore</c>. The host must register an <see cref="IGraphStore"/>, and should register the
     /// store's <see cref="IAuditTrail"/> (for <c>auditTrail</c>) and an <see cref="Security.IApiKeyManager"/> (for key
-    /// management).
+    /// management). The request limits come from <c>RareGraph:Limits</c>, checked when the host starts.
     /// </summary>
-    public static IServiceCollection AddRareGraphGraphQL(this IServiceCollection services, Action<ExecutionLimits>? configureLimits = null)
+    public static IServiceCollection AddRareGraphGraphQL(this IServiceCollection services)
     {
-        var limits = new ExecutionLimits();
-        configureLimits?.Invoke(limits);
-        services.AddSingleton(limits);
-        services.TryAddSingleton(new DocumentLimits());
+        services.AddOptions<ExecutionLimits>().BindConfiguration(ExecutionLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExecutionLimits>>().Value);
+        services.AddOptions<DocumentLimits>().BindConfiguration(DocumentLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DocumentLimits>>().Value);
         services.TryAddSingleton(new AccessOptions());
         // Cursors made with a key of this process only; a host that runs replicas or restarts under load configures one.
         services.TryAddSingleton(_ => Paging.CursorSeal.Ephemeral());

@@ -18,14 +18,13 @@ try
     }
 
     var builder = WebApplication.CreateBuilder(args);
-    var options = SettingsBinder.Bind<RareGraphOptions>(builder.Configuration, RareGraphOptions.SectionName);
-    builder.Services.AddOptions<RareGraphOptions>().BindConfiguration(RareGraphOptions.SectionName);
-    builder.Services.AddConfiguredStore(options, builder.Configuration, builder.Environment);
-    builder.Services.AddSingleton(SettingsBinder.Bind<StoreStartOptions>(builder.Configuration, StoreStartOptions.SectionName));
+    builder.Services.AddOptions<RareGraphOptions>().BindConfiguration(RareGraphOptions.SectionName).ValidateOnStart();
+    builder.Services.AddConfiguredStore(builder.Configuration[RareGraphOptions.StoreKey], builder.Environment);
+    builder.Services.AddOptions<StoreStartOptions>().BindConfiguration(StoreStartOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
     builder.Services.AddSingleton<StoreStartState>();
-    if (!string.IsNullOrWhiteSpace(options.Redis))
+    if (builder.Configuration[$"{RareGraphOptions.SectionName}:{nameof(RareGraphOptions.Redis)}"] is { Length: > 0 } redis)
     {
-        builder.Services.AddRareGraphRedis(options.Redis);
+        builder.Services.AddRareGraphRedis(redis);
     }
 
     builder.Services.AddRareGraphGraphQL();
@@ -37,6 +36,7 @@ try
     builder.Services.AddHostedService<StoreInitializer>();
 
     var app = builder.Build();
+    StartupSettings.Validate(app.Services);
     app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
     app.UseStoreStartGate();
     app.UseRareGraphSecurity();

@@ -1,11 +1,11 @@
-namespace RareGraph.Storage.Neo4j;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>
 /// A bulk import on Neo4j: one explicit transaction of the Query API, opened by locking the version node; the rows go
@@ -32,7 +32,7 @@ internal sealed class Neo4jBulkImport : IBulkImportTransaction
 
     public static async Task<Neo4jBulkImport> BeginAsync(QueryApiClient client, int batchSize, CancellationToken cancellationToken)
     {
-        var (transaction, head) = await client.BeginAsync(CypherRequest.Write(ImportStatements.Begin), cancellationToken).ConfigureAwait(false);
+        var (transaction, head) = await client.BeginAsync(CypherRequest.Write(ImportStatements.Begin), cancellationToken);
         var version = head.Value(0, "version") switch
         {
             long integer => integer,
@@ -47,7 +47,7 @@ internal sealed class Neo4jBulkImport : IBulkImportTransaction
         ArgumentNullException.ThrowIfNull(entities);
         foreach (var chunk in entities.Chunk(_batchSize))
         {
-            await RunBatchAsync(new GraphWrite([], [], chunk, []), cancellationToken).ConfigureAwait(false);
+            await RunBatchAsync(new GraphWrite([], [], chunk, []), cancellationToken);
         }
     }
 
@@ -56,7 +56,7 @@ internal sealed class Neo4jBulkImport : IBulkImportTransaction
         ArgumentNullException.ThrowIfNull(relationships);
         foreach (var chunk in relationships.Chunk(_batchSize))
         {
-            await RunBatchAsync(new GraphWrite([], [], [], chunk), cancellationToken).ConfigureAwait(false);
+            await RunBatchAsync(new GraphWrite([], [], [], chunk), cancellationToken);
         }
     }
 
@@ -71,7 +71,7 @@ internal sealed class Neo4jBulkImport : IBulkImportTransaction
         QueryResponse bumped;
         try
         {
-            bumped = await _client.RunInAsync(_transaction, CypherRequest.Write(WriteStatements.CheckVersionAndAudit, parameters), cancellationToken).ConfigureAwait(false);
+            bumped = await _client.RunInAsync(_transaction, CypherRequest.Write(WriteStatements.CheckVersionAndAudit, parameters), cancellationToken);
         }
         catch (ConstraintViolationException refused)
         {
@@ -83,7 +83,7 @@ internal sealed class Neo4jBulkImport : IBulkImportTransaction
             throw new RareGraphException(ErrorCodes.Conflict, "The graph changed while the file was imported; nothing was written. Import it again.");
         }
 
-        await _client.CommitAsync(_transaction, cancellationToken).ConfigureAwait(false);
+        await _client.CommitAsync(_transaction, cancellationToken);
         _done = true;
         return StartVersion + 1;
     }
@@ -92,7 +92,7 @@ internal sealed class Neo4jBulkImport : IBulkImportTransaction
     {
         if (!_done)
         {
-            await _client.RollbackQuietlyAsync(_transaction).ConfigureAwait(false);
+            await _client.RollbackQuietlyAsync(_transaction);
         }
     }
 

@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j;
-
 using System.Globalization;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>Aggregates for dashboards: one read statement each, grouped by Cypher.</summary>
 public sealed partial class Neo4jGraphStore
@@ -31,7 +31,7 @@ public sealed partial class Neo4jGraphStore
         Func<int, Func<string, string>?> mapping,
         CancellationToken cancellationToken)
     {
-        var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken).ConfigureAwait(false);
+        var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken);
         var buckets = new List<CountBucket>(response.Rows.Count);
         for (var row = 0; row < response.Rows.Count; row++)
         {

@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>Per-entity relationship pages: one read request per direction and batch of keys.</summary>
 public sealed partial class Neo4jGraphStore
@@ -43,8 +43,7 @@ public sealed partial class Neo4jGraphStore
                     ["typeRanks"] = CypherNames.TypeRanks(),
                     ["limit"] = (long)query.Limit,
                 };
-                var response = await _client.RunAsync(CypherRequest.Read(PageStatements.For(outgoing, query.Backward), parameters), cancellationToken)
-                    .ConfigureAwait(false);
+                var response = await _client.RunAsync(CypherRequest.Read(PageStatements.For(outgoing, query.Backward), parameters), cancellationToken);
                 var key = FieldIndex(response, "key");
                 var relationships = ToRelationships(response).ToList();
                 for (var row = 0; row < relationships.Count; row++)

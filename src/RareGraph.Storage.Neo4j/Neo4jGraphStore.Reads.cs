@@ -1,11 +1,11 @@
-namespace RareGraph.Storage.Neo4j;
-
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Mapping;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>Lookups, listing and counting: read-mode requests, each carrying the newest bookmarks.</summary>
 public sealed partial class Neo4jGraphStore
@@ -17,8 +17,7 @@ public sealed partial class Neo4jGraphStore
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(_options.ScanBatchSize))
         {
             var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["keys"] = chunk.Cast<object?>().ToList() };
-            var response = await _client.RunAsync(CypherRequest.Read(ReadStatements.EntitiesByKey, parameters), cancellationToken)
-                .ConfigureAwait(false);
+            var response = await _client.RunAsync(CypherRequest.Read(ReadStatements.EntitiesByKey, parameters), cancellationToken);
             found.AddRange(response.Rows.Select(row => EntityProperties.ToEntity(AsNode(row[0]))));
         }
 
@@ -41,8 +40,7 @@ public sealed partial class Neo4jGraphStore
             }).ToList();
             var response = await _client.RunAsync(
                     CypherRequest.Read(ReadStatements.RelationshipsByKey, new Dictionary<string, object?>(StringComparer.Ordinal) { ["keys"] = rows }),
-                    cancellationToken)
-                .ConfigureAwait(false);
+                    cancellationToken);
             found.AddRange(ToRelationships(response));
         }
 
@@ -71,7 +69,7 @@ public sealed partial class Neo4jGraphStore
             foreach (var statement in statements)
             {
                 var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["keys"] = chunk.Cast<object?>().ToList(), ["types"] = typeNames };
-                var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken).ConfigureAwait(false);
+                var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken);
                 foreach (var relationship in ToRelationships(response))
                 {
                     found[relationship.Identity] = relationship;
@@ -92,7 +90,7 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var (statement, parameters) = ListingCypher.List(query);
-        var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken).ConfigureAwait(false);
+        var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken);
         var page = response.Rows.Select(row => EntityProperties.ToEntity(AsNode(row[0]))).ToList();
         if (query.Backward)
         {
@@ -105,7 +103,7 @@ public sealed partial class Neo4jGraphStore
     public async Task<long> CountEntitiesAsync(EntityLabel label, EntityFilter? filter, CancellationToken cancellationToken)
     {
         var (statement, parameters) = ListingCypher.Count(label, filter);
-        var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken).ConfigureAwait(false);
+        var response = await _client.RunAsync(CypherRequest.Read(statement, parameters), cancellationToken);
         return response.Rows.Count == 0 ? 0 : AsLong(response.Value(0, "total"));
     }
 

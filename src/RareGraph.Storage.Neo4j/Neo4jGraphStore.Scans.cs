@@ -1,10 +1,10 @@
-namespace RareGraph.Storage.Neo4j;
-
 using System.Runtime.CompilerServices;
 using RareGraph.Domain.Model;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Mapping;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>
 /// Full scans, streamed as keyset-paged requests of <see cref="Neo4jStoreOptions.ScanBatchSize"/> rows: memory holds
@@ -18,8 +18,7 @@ public sealed partial class Neo4jGraphStore
         while (true)
         {
             var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["afterKey"] = afterKey, ["limit"] = (long)_options.ScanBatchSize };
-            var response = await _client.RunAsync(CypherRequest.Read(ReadStatements.ScanEntities, parameters), cancellationToken)
-                .ConfigureAwait(false);
+            var response = await _client.RunAsync(CypherRequest.Read(ReadStatements.ScanEntities, parameters), cancellationToken);
             foreach (var row in response.Rows)
             {
                 var entity = EntityProperties.ToEntity(AsNode(row[0]));
@@ -48,8 +47,7 @@ public sealed partial class Neo4jGraphStore
                 ["typeRanks"] = typeRanks,
                 ["limit"] = (long)_options.ScanBatchSize,
             };
-            var response = await _client.RunAsync(CypherRequest.Read(ReadStatements.ScanRelationships, parameters), cancellationToken)
-                .ConfigureAwait(false);
+            var response = await _client.RunAsync(CypherRequest.Read(ReadStatements.ScanRelationships, parameters), cancellationToken);
             foreach (var relationship in ToRelationships(response))
             {
                 position = (relationship.FromKey, CypherNames.ScanRank(relationship.Type), relationship.ToKey);

@@ -1,5 +1,3 @@
-namespace RareGraph.Storage.Neo4j;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Querying;
@@ -8,6 +6,8 @@ using RareGraph.Storage.Neo4j.Auditing;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Keys;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j;
 
 /// <summary>
 /// The production store: Neo4j (5.26 LTS or 2025.x; Community, Enterprise or Aura) over its HTTP Query API.
@@ -57,7 +57,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var server = await _client.DiscoverAsync(cancellationToken).ConfigureAwait(false);
+        var server = await _client.DiscoverAsync(cancellationToken);
         if (!server.QueryApiEnabled)
         {
             throw ErrorMapper.Configuration(
@@ -66,14 +66,14 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         }
 
         ServerVersion = server.Version;
-        await _client.RunAsync(CypherRequest.Read(SchemaStatements.Ping), cancellationToken).ConfigureAwait(false);
+        await _client.RunAsync(CypherRequest.Read(SchemaStatements.Ping), cancellationToken);
         foreach (var statement in SchemaStatements.All)
         {
-            await _client.RunAsync(CypherRequest.Write(statement), cancellationToken).ConfigureAwait(false);
+            await _client.RunAsync(CypherRequest.Write(statement), cancellationToken);
         }
 
-        await _client.RunAsync(CypherRequest.Write(SchemaStatements.EnsureGraphMeta), cancellationToken).ConfigureAwait(false);
-        await FoldStoredNamesAsync(cancellationToken).ConfigureAwait(false);
+        await _client.RunAsync(CypherRequest.Write(SchemaStatements.EnsureGraphMeta), cancellationToken);
+        await FoldStoredNamesAsync(cancellationToken);
     }
 
     /// <summary>Gives every node written before names were folded its <c>nameFold</c> (see <see cref="SchemaStatements.UnfoldedNames"/>).</summary>
@@ -82,7 +82,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         while (true)
         {
             var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["limit"] = (long)_options.ScanBatchSize };
-            var batch = await _client.RunAsync(CypherRequest.Read(SchemaStatements.UnfoldedNames, parameters), cancellationToken).ConfigureAwait(false);
+            var batch = await _client.RunAsync(CypherRequest.Read(SchemaStatements.UnfoldedNames, parameters), cancellationToken);
             if (batch.Rows.Count == 0)
             {
                 return;
@@ -95,8 +95,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
             }).ToList();
             await _client.RunAsync(
                     CypherRequest.Write(SchemaStatements.SetNameFolds, new Dictionary<string, object?>(StringComparer.Ordinal) { ["rows"] = rows }),
-                    cancellationToken)
-                .ConfigureAwait(false);
+                    cancellationToken);
             if (batch.Rows.Count < _options.ScanBatchSize)
             {
                 return;
@@ -106,7 +105,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
     public async Task<long> GetVersionAsync(CancellationToken cancellationToken)
     {
-        var response = await _client.RunAsync(CypherRequest.Read(ReadStatements.Version), cancellationToken).ConfigureAwait(false);
+        var response = await _client.RunAsync(CypherRequest.Read(ReadStatements.Version), cancellationToken);
         return response.Rows.Count == 0 ? 0 : AsLong(response.Value(0, "version"));
     }
 
@@ -114,14 +113,14 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(write);
         var applied = WriteBatcher.RowCount(write) <= _options.WriteBatchSize
-            ? await _client.WithRetriesAsync(token => ApplyInOneStatementAsync(write, expectedVersion, token), cancellationToken).ConfigureAwait(false)
-            : await _client.WithRetriesAsync(token => ApplyInBatchesAsync(write, expectedVersion, token), cancellationToken).ConfigureAwait(false);
+            ? await _client.WithRetriesAsync(token => ApplyInOneStatementAsync(write, expectedVersion, token), cancellationToken)
+            : await _client.WithRetriesAsync(token => ApplyInBatchesAsync(write, expectedVersion, token), cancellationToken);
         if (applied is { } version)
         {
             return version;
         }
 
-        throw new StoreVersionConflictException(expectedVersion, await GetVersionAsync(cancellationToken).ConfigureAwait(false));
+        throw new StoreVersionConflictException(expectedVersion, await GetVersionAsync(cancellationToken));
     }
 
     private async Task<long?> ApplyInOneStatementAsync(GraphWrite write, long expectedVersion, CancellationToken cancellationToken)
@@ -130,8 +129,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         parameters["expectedVersion"] = expectedVersion;
         parameters["audit"] = WriteParameters.Audit(write.Audit);
         var response = await RecordingAuditAsync(
-                () => _client.RunOnceAsync(CypherRequest.Write(WriteStatements.SingleStatement, parameters), cancellationToken))
-            .ConfigureAwait(false);
+                () => _client.RunOnceAsync(CypherRequest.Write(WriteStatements.SingleStatement, parameters), cancellationToken));
         return response.Rows.Count == 0 ? null : AsLong(response.Value(0, "version"));
     }
 
@@ -140,27 +138,27 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         var versionCheck = CypherRequest.Write(
             WriteStatements.CheckVersionAndAudit,
             new Dictionary<string, object?>(StringComparer.Ordinal) { ["expectedVersion"] = expectedVersion, ["audit"] = WriteParameters.Audit(write.Audit) });
-        var (transaction, head) = await RecordingAuditAsync(() => _client.BeginAsync(versionCheck, cancellationToken)).ConfigureAwait(false);
+        var (transaction, head) = await RecordingAuditAsync(() => _client.BeginAsync(versionCheck, cancellationToken));
         try
         {
             if (head.Rows.Count == 0)
             {
-                await _client.RollbackQuietlyAsync(transaction).ConfigureAwait(false);
+                await _client.RollbackQuietlyAsync(transaction);
                 return null;
             }
 
             foreach (var batch in WriteBatcher.Split(write, _options.WriteBatchSize))
             {
                 var request = CypherRequest.Write(WriteStatements.Batch, WriteParameters.For(batch));
-                await _client.RunInAsync(transaction, request, cancellationToken).ConfigureAwait(false);
+                await _client.RunInAsync(transaction, request, cancellationToken);
             }
 
-            await _client.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
+            await _client.CommitAsync(transaction, cancellationToken);
             return AsLong(head.Value(0, "version"));
         }
         catch
         {
-            await _client.RollbackQuietlyAsync(transaction).ConfigureAwait(false);
+            await _client.RollbackQuietlyAsync(transaction);
             throw;
         }
     }
@@ -174,7 +172,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     {
         try
         {
-            return await statement().ConfigureAwait(false);
+            return await statement();
         }
         catch (ConstraintViolationException refused)
         {

@@ -83,7 +83,7 @@ public sealed class AllianceGraph
     /// relationships whose confidence is below <paramref name="minConfidence"/> left out.
     /// </summary>
     public static AllianceGraph FromDomain(
-        IEnumerable<Entity> entities, IEnumerable<Relationship> relationships, DateOnly at, double minConfidence = 0)
+        IEnumerable<Entity> entities, IEnumerable<Relationship> relationships, DateOnly at, double minConfidence = Projection.ConfidenceThreshold.Default)
     {
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(relationships);

@@ -1,3 +1,4 @@
+using RareGraph.Analysis.Projection;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 
@@ -11,7 +12,7 @@ public sealed record AsOf
 {
     /// <summary>The view on <paramref name="at"/> without anything less sure than <paramref name="minConfidence"/>.</summary>
     /// <exception cref="RareGraphException">VALIDATION (field minConfidence) outside [0, 1].</exception>
-    public AsOf(DateOnly at, double minConfidence = 0)
+    public AsOf(DateOnly at, double minConfidence = ConfidenceThreshold.Default)
     {
         if (!(minConfidence >= 0 && minConfidence <= 1))
         {

@@ -1,3 +1,5 @@
+using RareGraph.Analysis.Projection;
+
 namespace RareGraph.Analysis.Diffusion;
 
 /// <summary>The knobs of a lineage trace.</summary>
@@ -10,5 +12,5 @@ public sealed record DiffusionOptions
     public DateOnly? At { get; init; }
 
     /// <summary>Links and events with a lower confidence do not exist for this answer.</summary>
-    public double MinConfidence { get; init; }
+    public double MinConfidence { get; init; } = ConfidenceThreshold.Default;
 }

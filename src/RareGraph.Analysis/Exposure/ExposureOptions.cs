@@ -1,3 +1,4 @@
+using RareGraph.Analysis.Projection;
 using RareGraph.Analysis.Spillover;
 using RareGraph.Domain.Model;
 
@@ -19,7 +20,7 @@ public sealed record ExposureOptions
     public DateOnly? At { get; init; }
 
     /// <summary>Relationships and entities with a lower confidence do not exist for this answer.</summary>
-    public double MinConfidence { get; init; }
+    public double MinConfidence { get; init; } = ConfidenceThreshold.Default;
 
     /// <summary>Which events count: restrictive ones (harm reaching the organisation) unless asked otherwise.</summary>
     public EventPolarity Polarity { get; init; } = EventPolarity.Restrictive;

@@ -1,3 +1,4 @@
+using RareGraph.Analysis.Projection;
 using RareGraph.Domain.Model;
 
 namespace RareGraph.Analysis.Paths;
@@ -31,5 +32,5 @@ public sealed record PathOptions(string FromKey, string ToKey)
     public PathRanking Ranking { get; init; } = PathRanking.Score;
 
     /// <summary>Relationships and entities with a lower confidence do not exist for this answer.</summary>
-    public double MinConfidence { get; init; }
+    public double MinConfidence { get; init; } = ConfidenceThreshold.Default;
 }

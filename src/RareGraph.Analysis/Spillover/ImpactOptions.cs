@@ -1,3 +1,4 @@
+using RareGraph.Analysis.Projection;
 using RareGraph.Domain.Model;
 
 namespace RareGraph.Analysis.Spillover;
@@ -21,7 +22,7 @@ public sealed record ImpactOptions
     /// Relationships and entities with a lower confidence do not exist for this answer (0, the default, keeps all; no
     /// recorded confidence counts as 1).
     /// </summary>
-    public double MinConfidence { get; init; }
+    public double MinConfidence { get; init; } = ConfidenceThreshold.Default;
 
     /// <summary>Weight overrides, each in [0, 1], only for types that carry spill-over; a type may appear once.</summary>
     public IReadOnlyList<WeightOverride>? Weights { get; init; }

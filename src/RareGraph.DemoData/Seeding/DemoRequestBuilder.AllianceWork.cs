@@ -1,6 +1,6 @@
-namespace RareGraph.DemoData.Seeding;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.DemoData.Seeding;
 
 /// <summary>The alliance's own work: the programme, its camps and attendance, campaigns and the action plan (<c>Seed/programme.json</c>).</summary>
 internal sealed partial class DemoRequestBuilder

@@ -1,7 +1,7 @@
-namespace RareGraph.DemoData.Seeding;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Writing;
+
+namespace RareGraph.DemoData.Seeding;
 
 /// <summary>
 /// Turns the seed files into one <see cref="WriteRequest"/>. Every item's field names the seed file and index it came

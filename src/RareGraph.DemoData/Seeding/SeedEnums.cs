@@ -1,6 +1,6 @@
-namespace RareGraph.DemoData.Seeding;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.DemoData.Seeding;
 
 /// <summary>Seed files spell enum values as the public API does (UPPER_SNAKE), so they read like API input.</summary>
 internal static class SeedEnums

@@ -1,6 +1,6 @@
-namespace RareGraph.DemoData.Seeding;
-
 using System.Text.Json;
+
+namespace RareGraph.DemoData.Seeding;
 
 /// <summary>Reads the seed files embedded in this assembly.</summary>
 internal static class SeedFiles

@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Auditing;
-
 using RareGraph.Domain.Errors;
+
+namespace RareGraph.Domain.Auditing;
 
 /// <summary>The error a store raises when a write's audit entry cannot be recorded, and so the write is not applied.</summary>
 public static class AuditFaults

@@ -1,9 +1,9 @@
-namespace RareGraph.Domain.Auditing;
-
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Writing;
+
+namespace RareGraph.Domain.Auditing;
 
 /// <summary>Turns the before/after values of a planned write into the changes its audit entry records.</summary>
 internal static class AuditedChanges

@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Auditing;
-
 using System.Text.Json;
+
+namespace RareGraph.Domain.Auditing;
 
 /// <summary>
 /// The one JSON form in which every store keeps an entry's changes (a text column in SQLite, a string property in

@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Model;
-
 using System.Text.Json;
+
+namespace RareGraph.Domain.Model;
 
 /// <summary>
 /// Value comparison of whole entities, lists included (record equality compares lists by reference), so a repeated

@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Model;
-
 using System.Text;
+
+namespace RareGraph.Domain.Model;
 
 /// <summary>Converts between C# enum member names and the UPPER_SNAKE names of the public API.</summary>
 public static class EnumNames

@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Querying;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Querying;
 
 /// <summary>Groups and orders aggregate buckets the same way for every store.</summary>
 public static class CountBuckets

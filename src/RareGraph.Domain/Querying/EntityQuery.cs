@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Querying;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Querying;
 
 /// <summary>
 /// One page of entities of <paramref name="Label"/> in keyset order. <paramref name="Sort"/> is applied in order and then

@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Querying;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Querying;
 
 /// <summary>
 /// Which fields exist on which label. The API layer only offers applicable fields; every store still refuses the rest,

@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Querying;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Querying;
 
 /// <summary>
 /// Keeps entities that have a relationship of <paramref name="Type"/> in <paramref name="Direction"/>, to the entity

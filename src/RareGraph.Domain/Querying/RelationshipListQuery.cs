@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Querying;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Querying;
 
 /// <summary>
 /// One keyset page of the relationships matching <see cref="Filter"/>, across the whole graph, in the relationship page

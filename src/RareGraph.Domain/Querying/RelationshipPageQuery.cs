@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Querying;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Querying;
 
 /// <summary>
 /// One page of relationships for each of several entities, asked in one store call (a connection field inside a list

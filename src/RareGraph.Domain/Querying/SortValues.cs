@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Querying;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Querying;
 
 /// <summary>
 /// Reads an entity's value for a sortable field, so cursors can be built from any page the store returns. Values are

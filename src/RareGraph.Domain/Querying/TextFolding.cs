@@ -1,7 +1,7 @@
-namespace RareGraph.Domain.Querying;
-
 using System.Globalization;
 using System.Text;
+
+namespace RareGraph.Domain.Querying;
 
 /// <summary>
 /// Folds text the way people read names: case, accents and a few letters that have no decomposition do not matter,

@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Querying;
-
 using System.Collections.Frozen;
+
+namespace RareGraph.Domain.Querying;
 
 /// <summary>
 /// The letters <see cref="TextFolding"/> replaces, after lower-casing: each lower-case letter with a diacritic of the

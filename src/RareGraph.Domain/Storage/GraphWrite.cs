@@ -1,7 +1,7 @@
-namespace RareGraph.Domain.Storage;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Storage;
 
 /// <summary>
 /// A validated set of changes applied as one transaction, in this order: relationship removals, entity deletions

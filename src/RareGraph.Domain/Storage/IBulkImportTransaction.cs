@@ -1,7 +1,7 @@
-namespace RareGraph.Domain.Storage;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Storage;
 
 /// <summary>
 /// One bulk import in progress: validated upserts (whole-record replacement by key and by relationship identity), in

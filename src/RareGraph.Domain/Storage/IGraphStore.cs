@@ -1,7 +1,7 @@
-namespace RareGraph.Domain.Storage;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
+
+namespace RareGraph.Domain.Storage;
 
 /// <summary>
 /// The narrow port every store implements (SQLite, Neo4j). Stores are dumb: they persist, look up, list and scan.
@@ -52,7 +52,7 @@ public interface IGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var keys = query.EntityKeys.Distinct(StringComparer.Ordinal).ToList();
-        var all = await GetRelationshipsOfAsync(keys, query.Direction, query.Types, cancellationToken).ConfigureAwait(false);
+        var all = await GetRelationshipsOfAsync(keys, query.Direction, query.Types, cancellationToken);
         return keys.ToDictionary(k => k, k => query.Page(all.Where(r => query.Selects(k, r))), StringComparer.Ordinal);
     }
 
@@ -65,7 +65,7 @@ public interface IGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var all = new List<Relationship>();
-        await foreach (var relationship in ScanRelationshipsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var relationship in ScanRelationshipsAsync(cancellationToken))
         {
             all.Add(relationship);
         }
@@ -99,11 +99,9 @@ public interface IGraphStore
         KeysetPosition? position = null;
         while (true)
         {
-            var page = await ListEntitiesAsync(new EntityQuery(EntityLabel.Threat, filter, [], position, false, PageSize), cancellationToken)
-                .ConfigureAwait(false);
+            var page = await ListEntitiesAsync(new EntityQuery(EntityLabel.Threat, filter, [], position, false, PageSize), cancellationToken);
             var places = by.Contains(ThreatDimension.Jurisdiction) && page.Count > 0
-                ? (await GetRelationshipsOfAsync(page.Select(t => t.Key).ToList(), RelationshipDirection.Outgoing, [RelationshipType.OccurredIn], cancellationToken)
-                    .ConfigureAwait(false)).ToLookup(r => r.FromKey, r => (string?)r.ToKey, StringComparer.Ordinal)
+                ? (await GetRelationshipsOfAsync(page.Select(t => t.Key).ToList(), RelationshipDirection.Outgoing, [RelationshipType.OccurredIn], cancellationToken)).ToLookup(r => r.FromKey, r => (string?)r.ToKey, StringComparer.Ordinal)
                 : null;
             foreach (var threat in page.OfType<Threat>())
             {
@@ -133,7 +131,7 @@ public interface IGraphStore
     {
         ArgumentNullException.ThrowIfNull(by);
         var keys = new List<IReadOnlyList<string?>>();
-        await foreach (var relationship in ScanRelationshipsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var relationship in ScanRelationshipsAsync(cancellationToken))
         {
             if (filter is null || filter.Matches(relationship))
             {

@@ -1,9 +1,9 @@
-namespace RareGraph.Domain.Storage;
-
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
+
+namespace RareGraph.Domain.Storage;
 
 /// <summary>
 /// Wraps a store so that every call is a span of the <c>RareGraph.Storage</c> activity source: the operation, the store
@@ -20,7 +20,7 @@ public sealed class TracedGraphStore(IGraphStore inner, string system) : IGraphS
     public IGraphStore Inner => inner;
 
     public Task InitializeAsync(CancellationToken cancellationToken) =>
-        TraceAsync("Initialize", async () => { await inner.InitializeAsync(cancellationToken).ConfigureAwait(false); return 0; }, _ => null);
+        TraceAsync("Initialize", async () => { await inner.InitializeAsync(cancellationToken); return 0; }, _ => null);
 
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
         TraceAsync("GetVersion", () => inner.GetVersionAsync(cancellationToken), _ => 1);
@@ -76,7 +76,7 @@ public sealed class TracedGraphStore(IGraphStore inner, string system) : IGraphS
         using var activity = Start(operation);
         try
         {
-            var result = await call().ConfigureAwait(false);
+            var result = await call();
             if (activity is not null && rows(result) is { } count)
             {
                 activity.SetTag("raregraph.store.rows", count);
@@ -96,7 +96,7 @@ public sealed class TracedGraphStore(IGraphStore inner, string system) : IGraphS
     {
         using var activity = Start(operation);
         var count = 0;
-        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var item in items.WithCancellation(cancellationToken))
         {
             count++;
             yield return item;

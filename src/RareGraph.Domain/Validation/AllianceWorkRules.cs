@@ -1,7 +1,7 @@
-namespace RareGraph.Domain.Validation;
-
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Validation;
 
 /// <summary>Field rules of programmes, camps, campaigns and action items (called from <see cref="EntityRules"/>).</summary>
 internal static class AllianceWorkRules

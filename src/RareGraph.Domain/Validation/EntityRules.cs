@@ -1,8 +1,8 @@
-namespace RareGraph.Domain.Validation;
-
 using System.Text.RegularExpressions;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Validation;
 
 /// <summary>
 /// Field rules every entity must satisfy before it is stored. Each failure names the field, relative to

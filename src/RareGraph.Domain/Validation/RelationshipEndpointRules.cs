@@ -1,7 +1,7 @@
-namespace RareGraph.Domain.Validation;
-
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Validation;
 
 /// <summary>Checks that a relationship joins the labels (and organisation kinds) its type allows.</summary>
 public static class RelationshipEndpointRules

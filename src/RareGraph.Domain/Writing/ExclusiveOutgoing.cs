@@ -1,5 +1,5 @@
-namespace RareGraph.Domain.Writing;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Writing;
 
 public sealed record ExclusiveOutgoing(string EntityKey, IReadOnlySet<RelationshipType> Types);

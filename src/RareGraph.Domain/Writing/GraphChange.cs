@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Writing;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Writing;
 
 /// <summary>
 /// What one applied write changed, with before and after values (null before = created, null after = removed).

@@ -1,10 +1,10 @@
-namespace RareGraph.Domain.Writing;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Validation;
+
+namespace RareGraph.Domain.Writing;
 
 /// <summary>
 /// The one write path: validates a <see cref="WriteRequest"/> against the rules of the model and the stored graph,

@@ -1,7 +1,7 @@
-namespace RareGraph.Domain.Writing;
-
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Writing;
 
 /// <summary>Works out which relationships a request really adds, replaces and removes, starting from the stored ones.</summary>
 internal sealed class RelationshipPlanner(IReadOnlyList<Relationship> stored)

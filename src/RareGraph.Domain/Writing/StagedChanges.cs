@@ -1,7 +1,7 @@
-namespace RareGraph.Domain.Writing;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
+
+namespace RareGraph.Domain.Writing;
 
 /// <summary>
 /// What the mutations of one <see cref="WriteSession"/> have planned so far, folded into the state they leave behind:

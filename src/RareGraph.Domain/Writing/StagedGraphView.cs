@@ -1,8 +1,8 @@
-namespace RareGraph.Domain.Writing;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
+
+namespace RareGraph.Domain.Writing;
 
 /// <summary>
 /// The graph as a <see cref="WriteSession"/> sees it: the store, with the session's staged changes laid over it.

@@ -1,7 +1,7 @@
-namespace RareGraph.Domain.Writing;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
+
+namespace RareGraph.Domain.Writing;
 
 internal sealed record WritePlan(
     GraphWrite Write,

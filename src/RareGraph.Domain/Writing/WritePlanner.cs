@@ -1,10 +1,10 @@
-namespace RareGraph.Domain.Writing;
-
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Validation;
+
+namespace RareGraph.Domain.Writing;
 
 /// <summary>
 /// Checks a field-valid request against the stored graph and reduces it to the minimal <see cref="GraphWrite"/>,

@@ -1,6 +1,6 @@
-namespace RareGraph.Domain.Writing;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Domain.Writing;
 
 /// <summary>
 /// What one mutation asks for, with the input path of every item so a broken rule can name the offending field.

@@ -1,7 +1,7 @@
-namespace RareGraph.Domain.Writing;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Storage;
+
+namespace RareGraph.Domain.Writing;
 
 /// <summary>
 /// One unit of work on the graph: every request staged in it is validated and planned against the store as the

@@ -1,8 +1,8 @@
-namespace RareGraph.Domain.Writing;
-
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Validation;
+
+namespace RareGraph.Domain.Writing;
 
 /// <summary>The checks a request must pass before the store is consulted at all.</summary>
 internal static class WriteValidation

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using RareGraph.Analysis.Projection;
 using RareGraph.Analysis.Spillover;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
@@ -15,7 +16,7 @@ internal sealed class ExportArguments(IQueryCollection query)
 {
     public DateOnly? At => Date("at");
 
-    public double MinConfidence => Number("minConfidence", 0, 0, 1);
+    public double MinConfidence => Number("minConfidence", ConfidenceThreshold.Default, 0, 1);
 
     public bool Metrics => Flag("metrics");
 

@@ -13,7 +13,7 @@ internal static class InterchangeServiceCollectionExtensions
         services.TryAddSingleton<GraphExporter>();
         services.TryAddSingleton<ImpactExporter>();
         services.TryAddSingleton<ExportEndpoint>();
-        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName).Validate(o => o.MaxBytes > 0, "RareGraph:Import:MaxBytes must be positive.").ValidateOnStart();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<GraphImporter>();
         services.TryAddSingleton<ImportEndpoint>();
         return services;

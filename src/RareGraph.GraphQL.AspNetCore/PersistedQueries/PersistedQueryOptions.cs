@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using System.ComponentModel.DataAnnotations;
 
 namespace RareGraph.GraphQL.AspNetCore.PersistedQueries;
 
@@ -20,22 +20,13 @@ public sealed class PersistedQueryOptions
     public string? TrustedDocumentsPath { get; set; }
 
     /// <summary>How long an automatically registered document stays in the cache after its last use.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00", ErrorMessage = "RareGraph:PersistedQueries:SlidingExpiration must be between 00:00:01 and 365.00:00:00.")]
     public TimeSpan SlidingExpiration { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>
     /// The most automatically registered documents may hold together, in UTF-8 bytes (16 MiB by default); when full, the
     /// least recently used make room. They are kept apart from the analysis cache.
     /// </summary>
+    [Range(typeof(long), "1", "9223372036854775807", ErrorMessage = "RareGraph:PersistedQueries:MaxRegisteredBytes must be a positive number of bytes.")]
     public long MaxRegisteredBytes { get; set; } = 16L * 1024 * 1024;
-
-    public static PersistedQueryOptions From(IConfiguration? configuration)
-    {
-        var options = configuration?.GetSection(SectionName).Get<PersistedQueryOptions>() ?? new PersistedQueryOptions();
-        if (options.MaxRegisteredBytes <= 0)
-        {
-            throw new InvalidOperationException($"{SectionName}:MaxRegisteredBytes must be a positive number of bytes.");
-        }
-
-        return options;
-    }
 }

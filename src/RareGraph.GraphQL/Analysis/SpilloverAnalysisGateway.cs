@@ -16,37 +16,25 @@ namespace RareGraph.GraphQL.Analysis;
 internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projections, AnalysisCache cache, ReportCache reports, TimeProvider time)
     : IAnalysisGateway
 {
-    public async Task<ImpactReportView> ImpactAsync(ImpactArguments arguments, CancellationToken cancellationToken)
+    public async Task<ImpactReportView> ImpactAsync(string threatKey, ImpactOptions options, CancellationToken cancellationToken)
     {
         var graph = await projections.GetCurrentAsync(cancellationToken);
         var normalised = new
         {
-            arguments.ThreatKey,
-            arguments.MaxHops,
-            arguments.MinScore,
-            arguments.At,
-            Weights = arguments.Weights.OrderBy(w => w.Type).Select(w => new { w.Type, w.Weight }).ToList(),
-            Kinds = arguments.Kinds?.Order().ToList(),
-            arguments.MinConfidence,
+            ThreatKey = threatKey,
+            options.MaxHops,
+            options.MinScore,
+            options.At,
+            Weights = (options.Weights ?? []).OrderBy(w => w.Type).Select(w => new { w.Type, w.Weight }).ToList(),
+            Kinds = options.Kinds?.Order().ToList(),
+            options.MinConfidence,
         };
-        return reports.GetOrCompute("impact", graph.Version, normalised, () => Impact(graph, arguments, cancellationToken));
+        return reports.GetOrCompute("impact", graph.Version, normalised, () => Impact(graph, threatKey, options, cancellationToken));
     }
 
-    private static ImpactReportView Impact(GraphProjection graph, ImpactArguments arguments, CancellationToken cancellationToken)
+    private static ImpactReportView Impact(GraphProjection graph, string threatKey, ImpactOptions options, CancellationToken cancellationToken)
     {
-        var report = ImpactAnalysis.Analyze(
-            graph,
-            arguments.ThreatKey,
-            new ImpactOptions
-            {
-                MaxHops = arguments.MaxHops,
-                MinScore = arguments.MinScore,
-                At = arguments.At,
-                Weights = arguments.Weights.Select(w => new WeightOverride(w.Type, w.Weight)).ToList(),
-                Kinds = arguments.Kinds,
-                MinConfidence = arguments.MinConfidence,
-            },
-            Budget(cancellationToken));
+        var report = ImpactAnalysis.Analyze(graph, threatKey, options, Budget(cancellationToken));
         return new ImpactReportView(
             report.ThreatKey,
             report.At,
@@ -58,63 +46,48 @@ internal sealed class SpilloverAnalysisGateway(GraphProjectionProvider projectio
         };
     }
 
-    public async Task<IReadOnlyList<PathView>> PathsAsync(PathArguments arguments, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PathView>> PathsAsync(PathOptions options, CancellationToken cancellationToken)
     {
         var graph = await projections.GetCurrentAsync(cancellationToken);
-        var at = arguments.At ?? Today();
+        var at = options.At ?? Today();
         var normalised = new
         {
-            arguments.FromKey,
-            arguments.ToKey,
-            arguments.K,
-            arguments.MaxHops,
-            Types = arguments.Types?.Order().ToList(),
+            options.FromKey,
+            options.ToKey,
+            options.K,
+            options.MaxHops,
+            Types = options.Types?.Order().ToList(),
             At = at,
-            arguments.Undirected,
-            arguments.Order,
-            arguments.MinConfidence,
+            options.Undirected,
+            Order = options.Ranking,
+            options.MinConfidence,
         };
-        return await cache.GetOrComputeAsync<IReadOnlyList<PathView>>("paths", graph.Version, normalised, () => Paths(graph, arguments with { At = at }, cancellationToken), cancellationToken);
+        return await cache.GetOrComputeAsync<IReadOnlyList<PathView>>("paths", graph.Version, normalised, () => Paths(graph, options with { At = at }, cancellationToken), cancellationToken);
     }
 
-    private List<PathView> Paths(GraphProjection graph, PathArguments arguments, CancellationToken cancellationToken)
+    private List<PathView> Paths(GraphProjection graph, PathOptions options, CancellationToken cancellationToken)
     {
-        var paths = PathSearch.FindPaths(
-            graph,
-            new PathOptions(arguments.FromKey, arguments.ToKey)
-            {
-                K = arguments.K,
-                MaxHops = arguments.MaxHops,
-                Types = arguments.Types,
-                At = arguments.At,
-                Undirected = arguments.Undirected,
-                Ranking = arguments.Order,
-                MinConfidence = arguments.MinConfidence,
-            },
-            Today(),
-            Budget(cancellationToken));
+        var paths = PathSearch.FindPaths(graph, options, Today(), Budget(cancellationToken));
         return paths.Select(View).ToList();
     }
 
-    public async Task<IReadOnlyList<ExposureView>> ExposureAsync(ExposureArguments arguments, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ExposureView>> ExposureAsync(string organisationKey, ExposureOptions options, CancellationToken cancellationToken)
     {
         var graph = await projections.GetCurrentAsync(cancellationToken);
+        var normalised = new
+        {
+            OrganisationKey = organisationKey,
+            options.MinScore,
+            options.MaxHops,
+            options.At,
+            options.Polarity,
+            options.MinConfidence,
+        };
         return await cache.GetOrComputeAsync<IReadOnlyList<ExposureView>>(
             "exposure",
             graph.Version,
-            arguments,
-            () => ExposureAnalysis.Analyze(
-                    graph,
-                    arguments.OrganisationKey,
-                    new ExposureOptions
-                    {
-                        MinScore = arguments.MinScore,
-                        MaxHops = arguments.MaxHops,
-                        At = arguments.At,
-                        Polarity = arguments.Polarity,
-                        MinConfidence = arguments.MinConfidence,
-                    },
-                    Budget(cancellationToken))
+            normalised,
+            () => ExposureAnalysis.Analyze(graph, organisationKey, options, Budget(cancellationToken))
                 .Select(e => new ExposureView(e.ThreatKey, e.Score, e.Hops, e.CrossBorder, View(e.Path)))
                 .ToList(),
             cancellationToken);

@@ -1,9 +1,9 @@
-namespace RareGraph.GraphQL.Execution;
-
 using System.Security.Claims;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
 using RareGraph.GraphQL.Loading;
+
+namespace RareGraph.GraphQL.Execution;
 
 /// <summary>
 /// What resolvers of one request share: the caller, the request's batch loaders and, for a mutation document, the

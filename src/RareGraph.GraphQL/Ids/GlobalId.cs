@@ -1,9 +1,9 @@
-namespace RareGraph.GraphQL.Ids;
-
 using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using RareGraph.Domain.Model;
+
+namespace RareGraph.GraphQL.Ids;
 
 /// <summary>
 /// Relay global ids: opaque to clients, but derived only from what the API already shows (label and key), so they are

@@ -1,8 +1,8 @@
-namespace RareGraph.GraphQL.Loading;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
+
+namespace RareGraph.GraphQL.Loading;
 
 /// <summary>
 /// The batch loaders of one request. Every entity and relationship that resolvers need is fetched through these,

@@ -22,7 +22,7 @@ internal static class ActionPlanField
             .Description("The status of the strategic action plan: items by status, owner and due date, and which are overdue on `at`.")
             .Argument<StringGraphType>("programmeKey", "Only the items of this programme's campaigns and camps (default: every action item).")
             .Argument<CalendarDateGraphType>("at", "The date overdue is judged against, and on which items and owners must exist (default: today).")
-            .Argument<FloatGraphType>("minConfidence", AnalysisFields.MinConfidenceDescription, a => a.DefaultValue = 0.0)
+            .MinConfidenceArgument()
             .ResolveAsync(async ctx =>
             {
                 var asOf = AllianceWorkArguments.AsOf(ctx);

@@ -10,7 +10,7 @@ namespace RareGraph.GraphQL.Schema;
 internal static class AllianceWorkArguments
 {
     public static AsOf AsOf(IResolveFieldContext context) =>
-        new(context.GetArgument<DateOnly?>("at") ?? RequestClock.Today(context), context.GetArgument("minConfidence", 0.0));
+        new(context.GetArgument<DateOnly?>("at") ?? RequestClock.Today(context), context.MinConfidence());
 
     /// <summary>The entity named by <paramref name="argument"/>: NOT_FOUND when no entity has the key, VALIDATION when it is of another label.</summary>
     public static async Task<T> RequireAsync<T>(IResolveFieldContext context, string argument, string what)

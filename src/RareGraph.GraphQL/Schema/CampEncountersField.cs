@@ -23,7 +23,7 @@ internal static class CampEncountersField
                 + "with the camps shared; most shared camps first, then key. Editors and up: attendance is sensitive.")
             .Argument<NonNullGraphType<StringGraphType>>("key")
             .Argument<CalendarDateGraphType>("at", "Camps that had begun by this date, attendances recorded as begun by then (default: today).")
-            .Argument<FloatGraphType>("minConfidence", AnalysisFields.MinConfidenceDescription, a => a.DefaultValue = 0.0)
+            .MinConfidenceArgument()
             .PagingArguments()
             .ResolveAsync(async ctx =>
             {

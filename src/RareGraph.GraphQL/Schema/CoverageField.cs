@@ -21,9 +21,9 @@ internal static class CoverageField
                 + "already advocating to it; `uncovered` marks those nobody advocates to yet. Ordered as impact: score (highest first), hops, key.")
             .Argument<NonNullGraphType<StringGraphType>>("threatKey")
             .Argument<CalendarDateGraphType>("at", "The date of the graph the impact is computed on and on which campaigns must be active (default: today).")
-            .Argument<FloatGraphType>("minConfidence", AnalysisFields.MinConfidenceDescription, a => a.DefaultValue = 0.0)
-            .Argument<IntGraphType>("maxHops", "1..8 steps.", a => a.DefaultValue = ImpactOptions.DefaultMaxHops)
-            .Argument<FloatGraphType>("minScore", "In (0, 1].", a => a.DefaultValue = ImpactOptions.DefaultMinScore)
+            .MinConfidenceArgument()
+            .MaxHopsArgument(AnalysisArguments.ImpactDefaults.MaxHops)
+            .MinScoreArgument(AnalysisArguments.ImpactDefaults.MinScore)
             .Argument<ListGraphType<NonNullGraphType<OrganisationKindGraphType>>>("kinds", "Some of GOVERNMENT, PARLIAMENT, MULTILATERAL (default: all three).")
             .Argument<BooleanGraphType>("uncoveredOnly", "Only the bodies no active campaign advocates to.", a => a.DefaultValue = false)
             .PagingArguments()
@@ -34,9 +34,9 @@ internal static class CoverageField
                     new CoverageArguments(
                         ctx.GetArgument<string>("threatKey"),
                         ctx.GetArgument<DateOnly?>("at"),
-                        ctx.GetArgument("minConfidence", 0.0),
-                        ctx.GetArgument("maxHops", ImpactOptions.DefaultMaxHops),
-                        ctx.GetArgument("minScore", ImpactOptions.DefaultMinScore),
+                        ctx.MinConfidence(),
+                        ctx.MaxHops(AnalysisArguments.ImpactDefaults.MaxHops),
+                        ctx.MinScore(AnalysisArguments.ImpactDefaults.MinScore),
                         ctx.GetArgument<List<OrganisationKind>?>("kinds")?.ToHashSet()),
                     ctx.CancellationToken);
                 IReadOnlyList<CoverageView> shown = ctx.GetArgument("uncoveredOnly", false) ? [.. coverage.Where(c => c.Uncovered)] : coverage;

@@ -22,10 +22,10 @@ internal static class NetworkGrowthField
                 + "AFFILIATED_WITH) grew over its camps: ties that began (validFrom) in each camp period. Counts only.")
             .Argument<NonNullGraphType<StringGraphType>>("programmeKey")
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("types", "The relationships that count as ties (default: AFFILIATED_WITH, MEMBER_OF, PARTNERS_WITH, FUNDED_BY).")
-            .Argument<FloatGraphType>("minConfidence", AnalysisFields.MinConfidenceDescription, a => a.DefaultValue = 0.0)
+            .MinConfidenceArgument()
             .ResolveAsync(async ctx =>
             {
-                var minConfidence = new AsOf(DateOnly.MinValue, ctx.GetArgument("minConfidence", 0.0));
+                var minConfidence = new AsOf(DateOnly.MinValue, ctx.MinConfidence());
                 var types = Types(ctx.GetArgument<List<RelationshipType>?>("types"));
                 var programme = await AllianceWorkArguments.RequireAsync<Programme>(ctx, "programmeKey", "a programme");
                 var loaders = ctx.Loaders();

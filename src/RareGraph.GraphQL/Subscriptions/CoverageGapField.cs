@@ -16,9 +16,9 @@ internal static class CoverageGapField
         subscription.Field<NonNullGraphType<CoverageGapGraphType>>("coverageGap")
             .Description("Each government, parliament or multilateral body the event affects that a write leaves without an ACTIVE campaign advocating to it (judged as of today, as `coverage` does).")
             .Argument<NonNullGraphType<StringGraphType>>("threatKey")
-            .Argument<FloatGraphType>("minScore", "In (0, 1].", a => a.DefaultValue = ImpactOptions.DefaultMinScore)
-            .Argument<IntGraphType>("maxHops", "1..8 steps.", a => a.DefaultValue = ImpactOptions.DefaultMaxHops)
-            .Argument<FloatGraphType>("minConfidence", AnalysisFields.MinConfidenceDescription, a => a.DefaultValue = 0.0)
+            .MinScoreArgument(AnalysisArguments.ImpactDefaults.MinScore)
+            .MaxHopsArgument(AnalysisArguments.ImpactDefaults.MaxHops)
+            .MinConfidenceArgument()
             .Argument<ListGraphType<NonNullGraphType<OrganisationKindGraphType>>>("kinds", "Some of GOVERNMENT, PARLIAMENT, MULTILATERAL (default: all three).")
             .Resolve(ctx => ctx.Source)
             .ResolveStreamAsync(async ctx =>
@@ -26,9 +26,9 @@ internal static class CoverageGapField
                 var question = new CoverageArguments(
                     ctx.GetArgument<string>("threatKey"),
                     At: null,
-                    ctx.GetArgument("minConfidence", 0.0),
-                    ctx.GetArgument("maxHops", ImpactOptions.DefaultMaxHops),
-                    ctx.GetArgument("minScore", ImpactOptions.DefaultMinScore),
+                    ctx.MinConfidence(),
+                    ctx.MaxHops(AnalysisArguments.ImpactDefaults.MaxHops),
+                    ctx.MinScore(AnalysisArguments.ImpactDefaults.MinScore),
                     ctx.GetArgument<List<OrganisationKind>?>("kinds")?.ToHashSet());
                 var coverage = ctx.RequestServices!.GetRequiredService<CoverageGateway>();
                 var baseline = await CoverageWatch.BaselineAsync(coverage, question, ctx.CancellationToken);

@@ -1,3 +1,4 @@
+using RareGraph.Analysis.Exposure;
 using RareGraph.GraphQL.Analysis;
 
 namespace RareGraph.GraphQL.Subscriptions;
@@ -17,7 +18,8 @@ namespace RareGraph.GraphQL.Subscriptions;
 /// </remarks>
 internal sealed class ExposureWatch(
     IAnalysisGateway analysis,
-    ExposureArguments question,
+    string organisationKey,
+    ExposureOptions question,
     IReadOnlySet<string> baseline,
     IObserver<ExposureAlertEvent> observer) : IAnalysisWatch
 {
@@ -25,14 +27,14 @@ internal sealed class ExposureWatch(
 
     public async ValueTask HandleAsync(EventBatch batch, CancellationToken cancellationToken)
     {
-        var exposure = await analysis.ExposureAsync(question, cancellationToken);
+        var exposure = await analysis.ExposureAsync(organisationKey, question, cancellationToken);
         var now = new HashSet<string>(StringComparer.Ordinal);
         foreach (var threat in exposure)
         {
             now.Add(threat.ThreatKey);
             if (!_above.Contains(threat.ThreatKey))
             {
-                observer.OnNext(new ExposureAlertEvent(question.OrganisationKey, threat.ThreatKey, threat.Score, threat.Hops, batch.LatestVersion));
+                observer.OnNext(new ExposureAlertEvent(organisationKey, threat.ThreatKey, threat.Score, threat.Hops, batch.LatestVersion));
             }
         }
 
@@ -41,6 +43,6 @@ internal sealed class ExposureWatch(
 
     /// <summary>The threats at or above the threshold now: the baseline a new watch starts from.</summary>
     public static async Task<IReadOnlySet<string>> BaselineAsync(
-        IAnalysisGateway analysis, ExposureArguments question, CancellationToken cancellationToken) =>
-        (await analysis.ExposureAsync(question, cancellationToken)).Select(e => e.ThreatKey).ToHashSet(StringComparer.Ordinal);
+        IAnalysisGateway analysis, string organisationKey, ExposureOptions question, CancellationToken cancellationToken) =>
+        (await analysis.ExposureAsync(organisationKey, question, cancellationToken)).Select(e => e.ThreatKey).ToHashSet(StringComparer.Ordinal);
 }

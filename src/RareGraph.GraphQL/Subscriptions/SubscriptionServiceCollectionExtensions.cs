@@ -4,6 +4,7 @@ using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using RareGraph.Domain.ChangeFeed;
 using RareGraph.Domain.Storage;
 
@@ -17,7 +18,11 @@ internal static class SubscriptionServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddRareGraphSubscriptions(this IServiceCollection services)
     {
-        services.TryAddSingleton(new SubscriptionLimits());
+        services.AddOptions<SubscriptionLimits>()
+            .BindConfiguration(SubscriptionLimits.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SubscriptionLimits>>().Value);
         services.TryAddSingleton<SubscriptionRegistry>();
         services.AddSingleton<IGraphEventObserver>(sp => sp.GetRequiredService<SubscriptionRegistry>());
         services.Replace(ServiceDescriptor.Singleton<IDocumentExecuter>(sp => new DocumentExecuter(

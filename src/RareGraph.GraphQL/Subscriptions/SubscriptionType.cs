@@ -14,7 +14,8 @@ namespace RareGraph.GraphQL.Subscriptions;
 /// <summary>The subscription root: live events of writes, on this replica and (with Redis) on every other.</summary>
 internal sealed class SubscriptionType : ObjectGraphType
 {
-    private const int ExposureMaxHops = 4;
+    /// <summary>An alert's own threshold, above exposure's listing default: an alert should be news worth a look.</summary>
+    private const double AlertMinScore = 0.2;
 
     public SubscriptionType()
     {
@@ -44,30 +45,24 @@ internal sealed class SubscriptionType : ObjectGraphType
         Field<NonNullGraphType<ExposureAlertGraphType>>("exposureAlert")
             .Description("Each recorded event (of the polarity, never one the organisation initiated) whose impact on the organisation rises to at least minScore because of a write.")
             .Argument<NonNullGraphType<StringGraphType>>("organisationKey")
-            .Argument<FloatGraphType>("minScore", "In (0, 1].", a => a.DefaultValue = 0.2)
-            .Argument<EventPolarityGraphType>("polarity", "Which events to watch: RESTRICTIVE (harm) by default, or PROTECTIVE.", a => a.DefaultValue = EventPolarity.Restrictive)
-            .Argument<FloatGraphType>("minConfidence", AnalysisFields.MinConfidenceDescription, a => a.DefaultValue = 0.0)
+            .MinScoreArgument(AlertMinScore)
+            .Argument<EventPolarityGraphType>("polarity", "Which events to watch: RESTRICTIVE (harm) by default, or PROTECTIVE.", a => a.DefaultValue = AnalysisArguments.ExposureDefaults.Polarity)
+            .MinConfidenceArgument()
             .Resolve(ctx => ctx.Source)
             .ResolveStreamAsync(async ctx =>
             {
                 var organisationKey = ctx.GetArgument<string>("organisationKey");
-                var minScore = ctx.GetArgument("minScore", 0.2);
-                if (!(minScore > 0 && minScore <= 1))
+                var question = AnalysisArguments.Exposure(ctx, AlertMinScore);
+                if (!(question.MinScore > 0 && question.MinScore <= 1))
                 {
                     throw new RareGraphException(ErrorCodes.Validation, "minScore must be in (0, 1].", "minScore");
                 }
 
-                var question = new ExposureArguments(
-                    organisationKey,
-                    minScore,
-                    ExposureMaxHops,
-                    Polarity: ctx.GetArgument("polarity", EventPolarity.Restrictive),
-                    MinConfidence: ctx.GetArgument("minConfidence", 0.0));
                 var analysis = ctx.RequestServices!.GetRequiredService<IAnalysisGateway>();
-                var baseline = await ExposureWatch.BaselineAsync(analysis, question, ctx.CancellationToken);
+                var baseline = await ExposureWatch.BaselineAsync(analysis, organisationKey, question, ctx.CancellationToken);
                 return new SubscriptionStream<ExposureAlertEvent>(
                     Registry(ctx),
-                    observer => new ExposureWatch(analysis, question, baseline, observer));
+                    observer => new ExposureWatch(analysis, organisationKey, question, baseline, observer));
             });
 
         CoverageGapField.Add(this);

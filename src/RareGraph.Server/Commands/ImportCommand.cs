@@ -49,9 +49,9 @@ internal static class ImportCommand
         // The server's own builder, so the command reads exactly the settings (files, environment) the server would.
         var builder = WebApplication.CreateBuilder([.. line.Settings]);
         builder.Logging.ClearProviders();
-        var options = SettingsBinder.Bind<RareGraphOptions>(builder.Configuration, RareGraphOptions.SectionName);
-        builder.Services.AddConfiguredStore(options, builder.Configuration, builder.Environment);
+        builder.Services.AddConfiguredStore(builder.Configuration[RareGraphOptions.StoreKey], builder.Environment);
         await using var services = builder.Services.BuildServiceProvider();
+        StartupSettings.Validate(services);
         var store = services.GetRequiredService<IGraphStore>();
         var importer = new GraphImporter(store, services.GetRequiredService<IBulkImportStore>(), [], TimeProvider.System);
         try

@@ -1,9 +1,15 @@
 namespace RareGraph.Server.Configuration;
 
-/// <summary>The <c>RareGraph</c> configuration section (environment variables use <c>RareGraph__Store</c> and so on).</summary>
+/// <summary>
+/// The host's own settings in the <c>RareGraph</c> section (environment variables use <c>RareGraph__Store</c> and so on).
+/// Each adapter binds its own section (<c>RareGraph:Sqlite</c>, <c>RareGraph:Neo4j</c>, <c>RareGraph:Limits</c>…).
+/// </summary>
 public sealed class RareGraphOptions
 {
     public const string SectionName = "RareGraph";
+
+    /// <summary>The key that chooses the store; read when the services are wired, before any options exist.</summary>
+    public const string StoreKey = SectionName + ":Store";
 
     /// <summary><c>sqlite</c> (embedded, the default) or <c>neo4j</c>.</summary>
     public string Store { get; set; } = "sqlite";
@@ -11,13 +17,6 @@ public sealed class RareGraphOptions
     /// <summary>Load the demo data set into an empty store at start.</summary>
     public bool DemoData { get; set; } = true;
 
-    public SqliteSection Sqlite { get; set; } = new();
-
     /// <summary>Redis connection string; unset = in-process cache.</summary>
     public string? Redis { get; set; }
-
-    public sealed class SqliteSection
-    {
-        public string Path { get; set; } = "data/raregraph.db";
-    }
 }

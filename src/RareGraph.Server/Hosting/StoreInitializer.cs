@@ -19,7 +19,7 @@ internal sealed partial class StoreInitializer(
     IGraphStore store,
     GraphWriter writer,
     IOptions<RareGraphOptions> options,
-    StoreStartOptions retry,
+    IOptions<StoreStartOptions> retryOptions,
     StoreStartState state,
     ISchema schema,
     IHostApplicationLifetime lifetime,
@@ -109,6 +109,7 @@ internal sealed partial class StoreInitializer(
 
     private TimeSpan RetryDelay(int attempt)
     {
+        var retry = retryOptions.Value;
         var doubled = retry.FirstRetryDelay * Math.Pow(2, Math.Min(attempt - 1, 16));
         return doubled < retry.MaxRetryDelay ? doubled : retry.MaxRetryDelay;
     }

@@ -1,4 +1,3 @@
-using RareGraph.Domain.Storage;
 using RareGraph.Server.Configuration;
 using RareGraph.Storage.Neo4j;
 using RareGraph.Storage.Sqlite;
@@ -6,52 +5,33 @@ using RareGraph.Storage.Sqlite;
 namespace RareGraph.Server.Hosting;
 
 /// <summary>
-/// The one place that chooses the store adapter from configuration. The graph, its audit trail and the issued API
-/// keys always come from the same store, so a write and its audit entry share one transaction and every replica of a
-/// shared store sees the whole trail and every key.
+/// The one place that chooses the store adapter. The graph, its audit trail and the issued API keys always come from
+/// the same store, so a write and its audit entry share one transaction and every replica of a shared store sees the
+/// whole trail and every key. Each adapter binds and checks its own settings.
 /// </summary>
 internal static class StoreRegistration
 {
-    public static IServiceCollection AddConfiguredStore(
-        this IServiceCollection services,
-        RareGraphOptions options,
-        IConfiguration configuration,
-        IHostEnvironment environment)
+    public static IServiceCollection AddConfiguredStore(this IServiceCollection services, string? store, IHostEnvironment environment)
     {
-        switch (options.Store.ToLowerInvariant())
+        switch ((store ?? "sqlite").ToLowerInvariant())
         {
             case "sqlite":
-                var path = Path.IsPathRooted(options.Sqlite.Path)
-                    ? options.Sqlite.Path
-                    : Path.Combine(environment.ContentRootPath, options.Sqlite.Path);
-                services.AddSingleton(_ => new SqliteGraphStore(new SqliteStoreOptions { Path = path }));
-                services.AddSingleton<IGraphStore>(sp => new TracedGraphStore(sp.GetRequiredService<SqliteGraphStore>(), "sqlite"));
-                services.AddSingleton(sp => sp.GetRequiredService<SqliteGraphStore>().AuditTrail);
-                services.AddSingleton(sp => sp.GetRequiredService<SqliteGraphStore>().IssuedKeys);
-                services.AddSingleton<IBulkImportStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+                services.AddRareGraphSqlite();
+
+                // A relative file is the server's, wherever the process was started from.
+                services.PostConfigure<SqliteStoreOptions>(o =>
+                {
+                    if (!string.IsNullOrWhiteSpace(o.Path) && !Path.IsPathRooted(o.Path))
+                    {
+                        o.Path = Path.Combine(environment.ContentRootPath, o.Path);
+                    }
+                });
                 break;
             case "neo4j":
-                var neo4j = configuration.GetSection(Neo4jStoreOptions.SectionName).Get<Neo4jStoreOptions>() ?? new Neo4jStoreOptions();
-                try
-                {
-                    // Now, not when the store is first resolved: a bad setting stops the start with its name.
-                    neo4j.Validate();
-                }
-                catch (ArgumentException invalid)
-                {
-                    throw new InvalidSettingException(invalid.Message, invalid);
-                }
-
-                // The store applies its own per-request timeout and retries; the client must not cut in first.
-                services.AddHttpClient("neo4j", client => client.Timeout = Timeout.InfiniteTimeSpan);
-                services.AddSingleton(sp => new Neo4jGraphStore(neo4j, sp.GetRequiredService<IHttpClientFactory>().CreateClient("neo4j")));
-                services.AddSingleton<IGraphStore>(sp => new TracedGraphStore(sp.GetRequiredService<Neo4jGraphStore>(), "neo4j"));
-                services.AddSingleton(sp => sp.GetRequiredService<Neo4jGraphStore>().AuditTrail);
-                services.AddSingleton(sp => sp.GetRequiredService<Neo4jGraphStore>().IssuedKeys);
-                services.AddSingleton<IBulkImportStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
+                services.AddRareGraphNeo4j();
                 break;
             default:
-                throw new InvalidSettingException($"RareGraph:Store must be 'sqlite' or 'neo4j', not '{options.Store}'.");
+                throw new InvalidSettingException($"{RareGraphOptions.StoreKey} must be 'sqlite' or 'neo4j', not '{store}'.");
         }
 
         return services;

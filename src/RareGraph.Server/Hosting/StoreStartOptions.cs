@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace RareGraph.Server.Hosting;
 
 /// <summary>
@@ -8,7 +10,9 @@ public sealed class StoreStartOptions
 {
     public const string SectionName = "RareGraph:StoreStart";
 
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00", ErrorMessage = "RareGraph:StoreStart:FirstRetryDelay must be between 00:00:00.001 and 1.00:00:00.")]
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00", ErrorMessage = "RareGraph:StoreStart:MaxRetryDelay must be between 00:00:00.001 and 1.00:00:00.")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j.Auditing;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Mapping;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j.Auditing;
 
 /// <summary>
 /// The audit trail as <c>:AuditEntry</c> nodes in the graph's own database, written by the store's write statement
@@ -22,14 +22,13 @@ internal sealed class Neo4jAuditTrail(QueryApiClient client) : IAuditTrail
         var parameters = Filter(query.Actor, query.Operation);
         parameters["before"] = query.BeforeVersion;
         parameters["limit"] = (long)Math.Max(0, query.First);
-        var response = await client.RunAsync(CypherRequest.Read(AuditStatements.List, parameters), cancellationToken).ConfigureAwait(false);
+        var response = await client.RunAsync(CypherRequest.Read(AuditStatements.List, parameters), cancellationToken);
         return [.. response.Rows.Select(row => ToEntry(response.Fields, row))];
     }
 
     public async Task<long> CountAsync(string? actor, string? operation, CancellationToken cancellationToken)
     {
-        var response = await client.RunAsync(CypherRequest.Read(AuditStatements.Count, Filter(actor, operation)), cancellationToken)
-            .ConfigureAwait(false);
+        var response = await client.RunAsync(CypherRequest.Read(AuditStatements.Count, Filter(actor, operation)), cancellationToken);
         return response.Rows.Count == 0 ? 0 : new PropertyBag(Columns(response.Fields, response.Rows[0])).Long("total");
     }
 

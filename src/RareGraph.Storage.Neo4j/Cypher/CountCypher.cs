@@ -1,7 +1,7 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
+
+namespace RareGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// The aggregate statements behind dashboards: Cypher's implicit grouping (every non-aggregated <c>RETURN</c> item is a

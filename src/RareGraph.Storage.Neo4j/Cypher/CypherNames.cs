@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// Labels and relationship types as they appear in Cypher text. Cypher cannot take them as parameters, so they are

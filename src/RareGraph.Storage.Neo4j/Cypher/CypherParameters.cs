@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
-
 using System.Globalization;
+
+namespace RareGraph.Storage.Neo4j.Cypher;
 
 /// <summary>Collects the values of a statement being built and hands out their parameter names (<c>$p0</c>, <c>$p1</c>…).</summary>
 internal sealed class CypherParameters

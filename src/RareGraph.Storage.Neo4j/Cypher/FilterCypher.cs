@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
-
 using System.Globalization;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
+
+namespace RareGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// Translates an <see cref="EntityFilter"/> tree into a Cypher predicate over the node variable <c>n</c>. Every value

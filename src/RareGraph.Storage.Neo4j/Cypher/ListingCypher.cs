@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
-
 using System.Text;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
+
+namespace RareGraph.Storage.Neo4j.Cypher;
 
 /// <summary>Builds the listing (one keyset page) and counting statements for <see cref="EntityQuery"/>.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
-
 using RareGraph.Domain.Querying;
+
+namespace RareGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// Translates a <see cref="RelationshipFilter"/> into predicates over the pattern <c>(a:Entity)-[r]->(b:Entity)</c>. Every

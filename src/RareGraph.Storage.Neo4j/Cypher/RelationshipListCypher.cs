@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
-
 using RareGraph.Domain.Querying;
+
+namespace RareGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// One keyset page of the graph's relationships (<see cref="RelationshipListQuery"/>): the filter's predicates, then the

@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
-
 using RareGraph.Domain.Querying;
+
+namespace RareGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// The node property a field sorts by: exactly the value <see cref="SortValues"/> reads from an entity (a name's folded

@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
-
 using RareGraph.Domain.Storage;
+
+namespace RareGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// Cuts a large write into batches of at most a given number of rows, keeping <see cref="GraphWrite"/>'s order:

@@ -1,8 +1,8 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Mapping;
+
+namespace RareGraph.Storage.Neo4j.Cypher;
 
 /// <summary>Builds the parameters of <see cref="WriteStatements"/> from (a batch of) a <see cref="GraphWrite"/> and its audit record.</summary>
 internal static class WriteParameters

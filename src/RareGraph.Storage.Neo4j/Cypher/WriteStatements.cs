@@ -1,7 +1,7 @@
-namespace RareGraph.Storage.Neo4j.Cypher;
-
 using System.Text;
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// The write statements. Every write is, whenever it fits in one batch, exactly one statement — one implicit

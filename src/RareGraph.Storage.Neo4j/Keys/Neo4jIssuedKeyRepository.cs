@@ -1,11 +1,11 @@
-namespace RareGraph.Storage.Neo4j.Keys;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Mapping;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j.Keys;
 
 /// <summary>
 /// Issued API keys as <c>:IssuedApiKey</c> nodes in the graph's own database, so every replica signs in with the same
@@ -25,20 +25,20 @@ internal sealed class Neo4jIssuedKeyRepository(QueryApiClient client) : IIssuedK
             ["issuedBy"] = key.IssuedBy,
             ["audit"] = WriteParameters.Audit(audit),
         };
-        var response = await client.RunAsync(CypherRequest.Write(IssuedKeyStatements.Add, parameters), cancellationToken).ConfigureAwait(false);
+        var response = await client.RunAsync(CypherRequest.Write(IssuedKeyStatements.Add, parameters), cancellationToken);
         return response.Rows.Count == 1 && response.Value(0, "created") is true;
     }
 
     public async Task<IssuedKey?> FindByHashAsync(string hash, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["hash"] = hash };
-        var response = await client.RunAsync(CypherRequest.Read(IssuedKeyStatements.FindByHash, parameters), cancellationToken).ConfigureAwait(false);
+        var response = await client.RunAsync(CypherRequest.Read(IssuedKeyStatements.FindByHash, parameters), cancellationToken);
         return response.Rows.Count == 0 ? null : ToKey(response.Rows[0][0]);
     }
 
     public async Task<IReadOnlyList<IssuedKey>> ListAsync(CancellationToken cancellationToken)
     {
-        var response = await client.RunAsync(CypherRequest.Read(IssuedKeyStatements.List), cancellationToken).ConfigureAwait(false);
+        var response = await client.RunAsync(CypherRequest.Read(IssuedKeyStatements.List), cancellationToken);
         return [.. response.Rows.Select(row => ToKey(row[0]))];
     }
 
@@ -51,7 +51,7 @@ internal sealed class Neo4jIssuedKeyRepository(QueryApiClient client) : IIssuedK
             ["by"] = revokedBy,
             ["audit"] = WriteParameters.Audit(audit),
         };
-        var response = await client.RunAsync(CypherRequest.Write(IssuedKeyStatements.Revoke, parameters), cancellationToken).ConfigureAwait(false);
+        var response = await client.RunAsync(CypherRequest.Write(IssuedKeyStatements.Revoke, parameters), cancellationToken);
         return response.Rows.Count == 1;
     }
 

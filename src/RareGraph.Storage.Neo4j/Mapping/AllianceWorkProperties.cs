@@ -1,7 +1,7 @@
-namespace RareGraph.Storage.Neo4j.Mapping;
-
 using RareGraph.Domain.Model;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j.Mapping;
 
 /// <summary>
 /// Node properties of programmes, camps, campaigns and action items (the alliance's own work): its title, dates as

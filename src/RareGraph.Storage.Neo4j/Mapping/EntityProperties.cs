@@ -1,8 +1,8 @@
-namespace RareGraph.Storage.Neo4j.Mapping;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j.Mapping;
 
 /// <summary>
 /// Maps entities to flat node properties and back. Every node carries <c>key</c>, <c>name</c> and <c>nameFold</c> (the

@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Mapping;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.Storage.Neo4j.Mapping;
 
 /// <summary>Typed reads of decoded node or relationship properties, failing clearly when stored data is malformed.</summary>
 internal readonly struct PropertyBag(IReadOnlyDictionary<string, object?> properties)

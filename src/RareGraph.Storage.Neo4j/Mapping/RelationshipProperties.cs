@@ -1,8 +1,8 @@
-namespace RareGraph.Storage.Neo4j.Mapping;
-
 using RareGraph.Domain.Model;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j.Mapping;
 
 /// <summary>Maps relationships to Neo4j relationship properties (strength, validFrom, validTo, source, confidence, and a participation's role) and back.</summary>
 internal static class RelationshipProperties

@@ -1,7 +1,7 @@
-namespace RareGraph.Storage.Neo4j.Wire;
-
 using System.Net.Http.Headers;
 using System.Text;
+
+namespace RareGraph.Storage.Neo4j.Wire;
 
 /// <summary>The Authorization header of every request: Bearer when a token is configured, else Basic, else none.</summary>
 /// <remarks>Neo4j Query API manual, "Authentication and authorization": the bearer token is itself base64-encoded.</remarks>

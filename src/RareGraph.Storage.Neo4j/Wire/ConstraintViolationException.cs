@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Wire;
-
 using RareGraph.Domain.Errors;
+
+namespace RareGraph.Storage.Neo4j.Wire;
 
 /// <summary>
 /// Neo4j refused a statement because it would break a uniqueness constraint. CONFLICT to callers; its own type so the

@@ -1,7 +1,7 @@
-namespace RareGraph.Storage.Neo4j.Wire;
-
 using System.Net;
 using RareGraph.Domain.Errors;
+
+namespace RareGraph.Storage.Neo4j.Wire;
 
 /// <summary>
 /// Turns Neo4j status codes and HTTP statuses into the project's errors, most specific first. Messages name the

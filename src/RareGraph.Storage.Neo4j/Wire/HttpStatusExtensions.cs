@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Wire;
-
 using System.Net;
+
+namespace RareGraph.Storage.Neo4j.Wire;
 
 internal static class HttpStatusExtensions
 {

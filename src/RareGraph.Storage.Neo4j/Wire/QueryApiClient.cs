@@ -1,10 +1,10 @@
-namespace RareGraph.Storage.Neo4j.Wire;
-
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Polly;
 using Polly.Retry;
 using RareGraph.Domain.Errors;
+
+namespace RareGraph.Storage.Neo4j.Wire;
 
 /// <summary>
 /// Speaks Neo4j's HTTP Query API: one statement per implicit transaction, explicit transactions when a write needs
@@ -43,8 +43,7 @@ internal sealed class QueryApiClient
     {
         try
         {
-            return await _retry.ExecuteAsync(async token => await operation(token).ConfigureAwait(false), cancellationToken)
-                .ConfigureAwait(false);
+            return await _retry.ExecuteAsync(async token => await operation(token), cancellationToken);
         }
         catch (TransientNeo4jException exception)
         {
@@ -58,15 +57,14 @@ internal sealed class QueryApiClient
         WithRetriesAsync(token => RunOnceAsync(request, token), cancellationToken);
 
     public async Task<QueryResponse> RunOnceAsync(CypherRequest request, CancellationToken cancellationToken) =>
-        (await SendAsync(HttpMethod.Post, _queryPath, request, null, cancellationToken).ConfigureAwait(false)).Response;
+        (await SendAsync(HttpMethod.Post, _queryPath, request, null, cancellationToken)).Response;
 
     /// <summary>Opens an explicit transaction whose first statement is <paramref name="first"/>.</summary>
     public async Task<(TransactionHandle Transaction, QueryResponse Response)> BeginAsync(
         CypherRequest first,
         CancellationToken cancellationToken)
     {
-        var (response, affinity) = await SendAsync(HttpMethod.Post, $"{_queryPath}/tx", first, null, cancellationToken)
-            .ConfigureAwait(false);
+        var (response, affinity) = await SendAsync(HttpMethod.Post, $"{_queryPath}/tx", first, null, cancellationToken);
         if (response.TransactionId is null)
         {
             throw new RareGraphException(ErrorCodes.Internal, "Neo4j opened no transaction (the server may be older than 5.26).");
@@ -76,12 +74,10 @@ internal sealed class QueryApiClient
     }
 
     public async Task<QueryResponse> RunInAsync(TransactionHandle transaction, CypherRequest request, CancellationToken cancellationToken) =>
-        (await SendAsync(HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(transaction.Id)}", request, transaction, cancellationToken)
-            .ConfigureAwait(false)).Response;
+        (await SendAsync(HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(transaction.Id)}", request, transaction, cancellationToken)).Response;
 
     public async Task CommitAsync(TransactionHandle transaction, CancellationToken cancellationToken) =>
-        await SendAsync(HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(transaction.Id)}/commit", null, transaction, cancellationToken)
-            .ConfigureAwait(false);
+        await SendAsync(HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(transaction.Id)}/commit", null, transaction, cancellationToken);
 
     /// <summary>Rolls back, best effort: the server also drops an idle transaction by itself after its timeout.</summary>
     public async Task RollbackQuietlyAsync(TransactionHandle transaction)
@@ -89,8 +85,7 @@ internal sealed class QueryApiClient
         try
         {
             using var timeout = new CancellationTokenSource(_options.RequestTimeout);
-            await SendAsync(HttpMethod.Delete, $"{_queryPath}/tx/{Uri.EscapeDataString(transaction.Id)}", null, transaction, timeout.Token)
-                .ConfigureAwait(false);
+            await SendAsync(HttpMethod.Delete, $"{_queryPath}/tx/{Uri.EscapeDataString(transaction.Id)}", null, transaction, timeout.Token);
         }
         catch (Exception exception) when (exception is RareGraphException or TransientNeo4jException or OperationCanceledException)
         {
@@ -105,7 +100,7 @@ internal sealed class QueryApiClient
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, _options.Uri);
                 request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-                var (status, body, _) = await TransmitAsync(request, token).ConfigureAwait(false);
+                var (status, body, _) = await TransmitAsync(request, token);
                 if (!status.IsSuccess())
                 {
                     throw ErrorMapper.FromStatus(status);
@@ -155,7 +150,7 @@ internal sealed class QueryApiClient
             request.Content = content;
         }
 
-        var (status, text, responseAffinity) = await TransmitAsync(request, cancellationToken).ConfigureAwait(false);
+        var (status, text, responseAffinity) = await TransmitAsync(request, cancellationToken);
         QueryResponse response;
         try
         {
@@ -195,8 +190,8 @@ internal sealed class QueryApiClient
         timeout.CancelAfter(_options.RequestTimeout);
         try
         {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var body = await response.Content.ReadAsStringAsync(timeout.Token);
             var affinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
             return (response.StatusCode, body, affinity);
         }

@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Wire;
-
 using System.Text.Json;
+
+namespace RareGraph.Storage.Neo4j.Wire;
 
 /// <summary>Writes a Query API request body: the statement, typed parameters, bookmarks and access mode.</summary>
 internal static class RequestWriter

@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Wire;
-
 using System.Text.Json;
+
+namespace RareGraph.Storage.Neo4j.Wire;
 
 /// <summary>Decodes a Query API response body, typed or plain.</summary>
 /// <remarks>

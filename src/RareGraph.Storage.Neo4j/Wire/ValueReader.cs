@@ -1,7 +1,7 @@
-namespace RareGraph.Storage.Neo4j.Wire;
-
 using System.Globalization;
 using System.Text.Json;
+
+namespace RareGraph.Storage.Neo4j.Wire;
 
 /// <summary>
 /// Decodes result values in either of the Query API's formats into .NET values: null, bool, long, double, string,

@@ -1,8 +1,8 @@
-namespace RareGraph.Storage.Neo4j.Wire;
-
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
+
+namespace RareGraph.Storage.Neo4j.Wire;
 
 /// <summary>
 /// Encodes parameters as typed JSON (<c>{"$type": …, "_value": …}</c>) so that a <see cref="DateOnly"/> becomes a

@@ -17,6 +17,9 @@ public sealed class StartFailureTests
         { "unknown store", "RareGraph__Store=mongo;RareGraph__Security__AllowAnonymousRead=true", "RareGraph:Store", "" },
         { "value of the wrong type", "RareGraph__DemoData=perhaps;RareGraph__Security__AllowAnonymousRead=true", "RareGraph:DemoData", "" },
         { "bolt address", "RareGraph__Store=neo4j;RareGraph__Neo4j__Uri=bolt://127.0.0.1:7687;RareGraph__Security__AllowAnonymousRead=true", "RareGraph:Neo4j:Uri", "" },
+        { "negative SQLite busy timeout", "RareGraph__Sqlite__BusyTimeout=-00:00:01;RareGraph__Security__AllowAnonymousRead=true", "RareGraph:Sqlite:BusyTimeout", "" },
+        { "request size limit of zero", "RareGraph__Limits__MaxRequestBytes=0;RareGraph__Security__AllowAnonymousRead=true", "RareGraph:Limits:MaxRequestBytes", "" },
+        { "Neo4j batch size of zero", "RareGraph__Store=neo4j;RareGraph__Neo4j__WriteBatchSize=0;RareGraph__Security__AllowAnonymousRead=true", "RareGraph:Neo4j", "" },
         { "malformed key hash", "RareGraph__Security__ApiKeys__0__Id=ops;RareGraph__Security__ApiKeys__0__Hash=rg_plain;RareGraph__Security__ApiKeys__0__Role=ADMIN", "RareGraph:Security:ApiKeys:0:Hash", "rg_plain" },
     };
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using RareGraph.GraphQL.AspNetCore.PersistedQueries;
 using RareGraph.TestSupport;
 
@@ -59,8 +60,10 @@ public sealed class PersistedQueryRegistrationTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["RareGraph:PersistedQueries:MaxRegisteredBytes"] = "0" })
             .Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddRareGraphGraphQLTransport().BuildServiceProvider();
 
-        var refused = Assert.Throws<InvalidOperationException>(() => PersistedQueryOptions.From(configuration));
+        // What the host runs at start (ValidateOnStart); the server turns the failure into one line (StartFailureTests).
+        var refused = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
         Assert.Contains("RareGraph:PersistedQueries:MaxRegisteredBytes", refused.Message, StringComparison.Ordinal);
     }
 
