@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using RareGraph.Caching.Redis;
 using RareGraph.Domain.ChangeFeed;
 using RareGraph.Domain.Model;
+using RareGraph.TestSupport;
 
 namespace RareGraph.GraphQL.Tests.Caching;
 
@@ -13,7 +14,7 @@ public sealed class RedisFanOutTests
     [RedisFact]
     public async Task Event_Published_By_One_Replica_Is_Delivered_To_Another_With_Its_Keys()
     {
-        var address = RedisFactAttribute.Require();
+        var address = TestRedis.RequireSharedAddress();
         var (firstServices, first, firstSink) = await StartAsync(address);
         var (secondServices, _, secondSink) = await StartAsync(address);
         try
@@ -53,7 +54,7 @@ public sealed class RedisFanOutTests
     [RedisFact]
     public async Task Stopping_The_Fan_Out_Twice_Should_Not_Throw()
     {
-        var (services, _, _) = await StartAsync(RedisFactAttribute.Require());
+        var (services, _, _) = await StartAsync(TestRedis.RequireSharedAddress());
         var hosted = services.GetServices<IHostedService>().ToList();
         foreach (var service in hosted)
         {
