@@ -6,7 +6,7 @@ using RareGraph.Domain.ChangeFeed;
 using RareGraph.Domain.Model;
 using RareGraph.TestSupport;
 
-namespace RareGraph.GraphQL.Tests.Caching;
+namespace RareGraph.Caching.Redis.Tests.FanOut;
 
 /// <summary>Graph events published on one replica's Redis fan-out reach the others' sinks through real Redis pub/sub.</summary>
 public sealed class RedisFanOutTests

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using RareGraph.TestSupport;
 
-namespace RareGraph.GraphQL.Tests.Bugs;
+namespace RareGraph.Server.Tests.Bugs;
 
 /// <summary>
 /// Issue 10, item 7: a store that was down at start crashed the server after five retries (exit 134, 340 lines of stack
