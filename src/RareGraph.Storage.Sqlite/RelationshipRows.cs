@@ -15,7 +15,7 @@ internal static class RelationshipRows
         "VALUES ($from, $type, $to, $strength, $valid_from, $valid_to, $source, $confidence, $role)";
 
     public static Relationship Read(SqliteDataReader reader) =>
-        new(reader.GetString(0), Enum.Parse<RelationshipType>(reader.GetString(1)), reader.GetString(2))
+        new(reader.GetString(0), ParseType(reader.GetString(1)), reader.GetString(2))
         {
             Strength = reader.GetDouble(3),
             ValidFrom = reader.IsDBNull(4) ? null : EntityRows.FromText(reader.GetString(4)),
@@ -25,10 +25,16 @@ internal static class RelationshipRows
             Role = reader.FieldCount > 8 && !reader.IsDBNull(8) ? Enum.Parse<ParticipationRole>(reader.GetString(8)) : null,
         };
 
+    /// <summary>The type a stored name stands for: its schema name (<c>PARTNERS_WITH</c>) since schema version 7.</summary>
+    public static RelationshipType ParseType(string stored) =>
+        RelationshipTypeNames.TryParse(stored, out var type)
+            ? type
+            : throw new FormatException("A stored relationship has a type outside the spill-over model.");
+
     public static void Bind(SqliteCommand command, Relationship relationship)
     {
         command.Parameters["$from"].Value = relationship.FromKey;
-        command.Parameters["$type"].Value = relationship.Type.ToString();
+        command.Parameters["$type"].Value = RelationshipTypeNames.Of(relationship.Type);
         command.Parameters["$to"].Value = relationship.ToKey;
         command.Parameters["$strength"].Value = relationship.Strength;
         command.Parameters["$valid_from"].Value = relationship.ValidFrom is { } from ? EntityRows.ToText(from) : DBNull.Value;

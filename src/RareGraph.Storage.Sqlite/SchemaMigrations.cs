@@ -117,6 +117,38 @@ internal static class SchemaMigrations
         """
         ALTER TABLE relationships ADD COLUMN role TEXT;
         """,
+
+        // Relationship types are kept under their schema names (PARTNERS_WITH), as Neo4j keeps them, instead of the C#
+        // names (PartnersWith) written until now: renaming an enum member can no longer orphan stored rows. The names
+        // are spelt out, not derived from the enum, so this step means the same whatever the enum becomes. Ordering by
+        // the new names equals ordering by the old ones wherever the model lets the order show (RelationshipTypeNames).
+        """
+        UPDATE relationships SET type = CASE type
+            WHEN 'AffiliatedWith' THEN 'AFFILIATED_WITH'
+            WHEN 'MemberOf' THEN 'MEMBER_OF'
+            WHEN 'PartnersWith' THEN 'PARTNERS_WITH'
+            WHEN 'FundedBy' THEN 'FUNDED_BY'
+            WHEN 'Governs' THEN 'GOVERNS'
+            WHEN 'BasedIn' THEN 'BASED_IN'
+            WHEN 'OperatesIn' THEN 'OPERATES_IN'
+            WHEN 'AdvocatesTo' THEN 'ADVOCATES_TO'
+            WHEN 'Influences' THEN 'INFLUENCES'
+            WHEN 'Targets' THEN 'TARGETS'
+            WHEN 'OccurredIn' THEN 'OCCURRED_IN'
+            WHEN 'ModelledOn' THEN 'MODELLED_ON'
+            WHEN 'Cited' THEN 'CITED'
+            WHEN 'ResponseTo' THEN 'RESPONSE_TO'
+            WHEN 'SameCampaign' THEN 'SAME_CAMPAIGN'
+            WHEN 'InitiatedBy' THEN 'INITIATED_BY'
+            WHEN 'Organises' THEN 'ORGANISES'
+            WHEN 'HeldIn' THEN 'HELD_IN'
+            WHEN 'ParticipatesIn' THEN 'PARTICIPATES_IN'
+            WHEN 'Runs' THEN 'RUNS'
+            WHEN 'RespondsTo' THEN 'RESPONDS_TO'
+            WHEN 'Owns' THEN 'OWNS'
+            WHEN 'PartOf' THEN 'PART_OF'
+            ELSE type END;
+        """,
     ];
 
     public static int Latest => Steps.Length;
@@ -129,6 +161,9 @@ internal static class SchemaMigrations
 
     /// <summary>The schema version whose step added the relationships' role column.</summary>
     public const int RelationshipRoleVersion = 6;
+
+    /// <summary>The schema version whose step stored relationship types under their schema names.</summary>
+    public const int SchemaTypeNamesVersion = 7;
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

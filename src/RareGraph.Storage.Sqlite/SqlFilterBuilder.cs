@@ -133,7 +133,7 @@ internal sealed class SqlFilterBuilder(SqliteCommand command, EntityLabel label)
 
     private string RelationshipCondition(HasRelationshipFilter filter)
     {
-        var type = Parameter(filter.Type.ToString());
+        var type = Parameter(RelationshipTypeNames.Of(filter.Type));
         var other = filter.OtherKey is null ? null : Parameter(filter.OtherKey);
         string Exists(string mine, string theirs) =>
             $"EXISTS (SELECT 1 FROM relationships r WHERE r.{mine} = e.key AND r.type = {type}" +

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 
 namespace RareGraph.Storage.Sqlite;
@@ -30,7 +31,7 @@ internal static class SqlRelationshipFilter
 
         if (filter.Types is { } types)
         {
-            terms.Add($"r.type IN {InList(types.Select(t => t.ToString()))}");
+            terms.Add($"r.type IN {InList(types.Select(RelationshipTypeNames.Of))}");
         }
 
         if (filter.FromKeys is { } from)

@@ -23,7 +23,7 @@ public sealed partial class SqliteGraphStore
 
         // A threat with two OCCURRED_IN relationships is counted in both places, once each.
         var join = by.Contains(ThreatDimension.Jurisdiction)
-            ? $" LEFT JOIN relationships j ON j.from_key = e.key AND j.type = '{nameof(RelationshipType.OccurredIn)}'"
+            ? $" LEFT JOIN relationships j ON j.from_key = e.key AND j.type = '{RelationshipTypeNames.Of(RelationshipType.OccurredIn)}'"
             : string.Empty;
         return GroupAsync(
             columns,
@@ -32,7 +32,7 @@ public sealed partial class SqliteGraphStore
             cancellationToken);
     }
 
-    public Task<IReadOnlyList<CountBucket>> CountRelationshipsByAsync(RelationshipFilter? filter, IReadOnlyList<RelationshipDimension> by, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CountBucket>> CountRelationshipsByAsync(RelationshipFilter? filter, IReadOnlyList<RelationshipDimension> by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(by);
         var columns = by.Select(d => d switch
@@ -40,7 +40,13 @@ public sealed partial class SqliteGraphStore
             RelationshipDimension.Type => "r.type",
             _ => throw new ArgumentOutOfRangeException(nameof(by)),
         }).ToList();
-        return GroupAsync(columns, "count(*)", command => $"relationships r WHERE {SqlRelationshipFilter.Where(command, filter)}", cancellationToken);
+        var buckets = await GroupAsync(columns, "count(*)", command => $"relationships r WHERE {SqlRelationshipFilter.Where(command, filter)}", cancellationToken);
+
+        // The file keeps schema names (PARTNERS_WITH); the store port reports types by their C# names, as Neo4j's does.
+        return CountBuckets.Ordered(buckets.Select(b => b with
+        {
+            Keys = b.Keys.Select((k, i) => by[i] == RelationshipDimension.Type && k is not null ? RelationshipRows.ParseType(k).ToString() : k).ToList(),
+        }));
     }
 
     private async Task<IReadOnlyList<CountBucket>> GroupAsync(

@@ -17,7 +17,7 @@ public sealed partial class SqliteGraphStore
                 {
                     // A row value compared in the primary key's order: the range starts in the index, no sort needed.
                     command.Parameters.AddWithValue("$after_from", position.FromKey);
-                    command.Parameters.AddWithValue("$after_type", position.Type.ToString());
+                    command.Parameters.AddWithValue("$after_type", RelationshipTypeNames.Of(position.Type));
                     command.Parameters.AddWithValue("$after_to", position.ToKey);
                     where += $" AND (r.from_key, r.type, r.to_key) {(query.Backward ? "<" : ">")} ($after_from, $after_type, $after_to)";
                 }

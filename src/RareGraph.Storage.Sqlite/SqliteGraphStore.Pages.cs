@@ -110,7 +110,7 @@ public sealed partial class SqliteGraphStore
         command.Parameters.AddWithValue("$limit", query.Limit);
         if (query.Types is not null)
         {
-            command.Parameters.AddWithValue("$types", JsonSerializer.Serialize(query.Types.Select(t => t.ToString())));
+            command.Parameters.AddWithValue("$types", JsonSerializer.Serialize(query.Types.Select(RelationshipTypeNames.Of)));
         }
 
         if (query.At is { } at)
@@ -121,7 +121,7 @@ public sealed partial class SqliteGraphStore
         if (query.Position is { } position)
         {
             command.Parameters.AddWithValue("$pf", position.FromKey);
-            command.Parameters.AddWithValue("$pt", position.Type.ToString());
+            command.Parameters.AddWithValue("$pt", RelationshipTypeNames.Of(position.Type));
             command.Parameters.AddWithValue("$pto", position.ToKey);
         }
     }

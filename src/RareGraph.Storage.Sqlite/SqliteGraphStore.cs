@@ -73,7 +73,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         }
 
         // Distinct, because the join would return a relationship once per repetition of its key.
-        var triples = keys.Distinct().Select(k => new[] { k.FromKey, k.Type.ToString(), k.ToKey }).ToArray();
+        var triples = keys.Distinct().Select(k => new[] { k.FromKey, RelationshipTypeNames.Of(k.Type), k.ToKey }).ToArray();
         return QueryRelationshipsAsync(
             """
             SELECT r.* FROM relationships r
@@ -110,7 +110,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(entityKeys));
                 if (types is not null)
                 {
-                    command.Parameters.AddWithValue("$types", JsonSerializer.Serialize(types.Select(t => t.ToString())));
+                    command.Parameters.AddWithValue("$types", JsonSerializer.Serialize(types.Select(RelationshipTypeNames.Of)));
                 }
             },
             cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
 
 namespace RareGraph.Storage.Sqlite;
@@ -17,7 +18,7 @@ internal static class WriteBatch
             foreach (var key in write.RemovedRelationships)
             {
                 remove.Parameters["$from"].Value = key.FromKey;
-                remove.Parameters["$type"].Value = key.Type.ToString();
+                remove.Parameters["$type"].Value = RelationshipTypeNames.Of(key.Type);
                 remove.Parameters["$to"].Value = key.ToKey;
                 await remove.ExecuteNonQueryAsync(cancellationToken);
             }

@@ -8,11 +8,8 @@ using RareGraph.Domain.Model;
 /// </summary>
 internal static class CypherNames
 {
-    private static readonly Dictionary<string, RelationshipType> TypesByName =
-        Enum.GetValues<RelationshipType>().ToDictionary(RelationshipTypeName, StringComparer.Ordinal);
-
-    /// <summary>The UPPER_SNAKE name, which is also the API's name for the type.</summary>
-    public static string RelationshipTypeName(RelationshipType type) => EnumNames.ToUpperSnake(type.ToString());
+    /// <summary>The UPPER_SNAKE name, which is also the API's name for the type and the name the SQLite store keeps.</summary>
+    public static string RelationshipTypeName(RelationshipType type) => RelationshipTypeNames.Of(type);
 
     /// <summary>The node label, <c>Organisation</c> etc.; every entity node also carries <c>Entity</c>.</summary>
     public static string Label(EntityLabel label) => label switch
@@ -29,7 +26,7 @@ internal static class CypherNames
     };
 
     public static RelationshipType ParseRelationshipType(string name) =>
-        TypesByName.TryGetValue(name, out var type)
+        RelationshipTypeNames.TryParse(name, out var type)
             ? type
             : throw new FormatException("A stored relationship has a type outside the spill-over model.");
 
