@@ -5,7 +5,10 @@
 //   3. a click on a row highlights that entry's explaining path (DOM state) and opens entity-panel;
 //   4. moving the as-of slider redraws: the list changes and equals the impact query at the new date;
 //   5. a VIEWER run: no restricted defender field (name or value) anywhere in the DOM or in any response;
-//   6. a phone-width run, panels stacked.
+//   6. a phone-width run, panels stacked;
+//   7. the timeline draws the threatCounts(by: [YEAR, CATEGORY]) answer, segment for segment (the page asks the store to
+//      count instead of paging through every event), a click on a segment lists exactly that bucket's events, and a
+//      live event moves the counts to the new answer.
 // Each step saves a screenshot, and each screenshot must show a canvas that is not blank (non-background pixels).
 // Along the way it also takes the downloads (PNG, SVG, impact CSV), plays the spread, compares two dates, moves through
 // nodes with the keyboard, opens a shared link with focus=, and records an event as an EDITOR to see it arrive live.
@@ -55,6 +58,80 @@ async function impactEntries(base, key, at) {
   }
 }
 
+const countsQuery = '{ threatCounts(by: [YEAR, CATEGORY]) { keys count } }';
+
+/** The timeline's segments as "year|category=count", sorted, to compare with the threatCounts answer. */
+async function timelineBuckets(page) {
+  return page.$$eval('[data-testid="timeline"] .count-bar', (bars) => bars.map((b) => `${b.dataset.year}|${b.dataset.category}=${b.dataset.count}`).sort());
+}
+
+async function threatCountBuckets(base, key) {
+  const data = await graphqlAs(base, key, countsQuery);
+  return data.threatCounts.map((b) => `${b.keys[0]}|${b.keys[1]}=${b.count}`).sort();
+}
+
+async function assertTimelineEqualsCounts(page, base, key, when) {
+  const expected = await threatCountBuckets(base, key);
+  try {
+    await page.waitForFunction((wanted) => {
+      const bars = [...document.querySelectorAll('[data-testid="timeline"] .count-bar')];
+      return bars.map((b) => `${b.dataset.year}|${b.dataset.category}=${b.dataset.count}`).sort().join() === wanted.join();
+    }, expected, { timeout });
+  } catch {
+    fail(`${when}: the timeline shows ${JSON.stringify(await timelineBuckets(page))}, threatCounts answers ${JSON.stringify(expected)}.`);
+  }
+  return expected;
+}
+
+async function timelineBucketLists(page, base, key) {
+  const threat = (await graphqlAs(base, key, '{ threats(where: { key: { eq: "' + threatKey + '" } }) { nodes { occurredOn category } } }')).threats.nodes[0];
+  const year = threat.occurredOn.slice(0, 4);
+  await page.click(`[data-testid="timeline"] .count-bar[data-year="${year}"][data-category="${threat.category}"]`);
+  const where = { occurredOn: { gte: `${year}-01-01`, lte: `${year}-12-31` }, category: { eq: threat.category } };
+  const answer = await graphqlAs(base, key, 'query($where: ThreatFilter) { threats(where: $where, first: 50) { nodes { key } } }', { where });
+  const wanted = answer.threats.nodes.map((n) => n.key).sort();
+  try {
+    await page.waitForFunction((keys) => [...document.querySelectorAll('#threat-options [data-key]')].map((o) => o.dataset.key).sort().join() === keys.join(), wanted, { timeout });
+  } catch {
+    const shown = await page.$$eval('#threat-options [data-key]', (os) => os.map((o) => o.dataset.key));
+    fail(`Clicking the timeline's ${year} ${threat.category} segment lists ${JSON.stringify(shown)}, the threats query ${JSON.stringify(wanted)}.`);
+  }
+  await page.click('.bucket-chip');
+  log(`a click on the timeline's ${year} ${threat.category} segment listed exactly its ${wanted.length} event(s)`);
+}
+
+/** The drawn node and relationship counts the status line shows ("130 nodes · 188 relationships"). */
+async function drawnCounts(page) {
+  const [nodes, relationships] = ((await page.textContent('#graph-status')) ?? '').match(/[\d,]+/g).map((n) => Number(n.replaceAll(',', '')));
+  return { nodes, relationships };
+}
+
+/** A kind filter hides exactly that kind; a click on a country on the Europe map narrows the network to it. */
+async function filtersAndCountryClick(page) {
+  const all = await drawnCounts(page);
+  const defenders = await page.evaluate(() => {
+    const { network } = window.raregraphMap;
+    return network.graph.filterNodes((n, a) => a.kind === 'DEFENDER' && network.nodeVisible(n, a)).length;
+  });
+  const chip = page.locator('#filter-kinds label', { hasText: 'Defender' }).locator('input');
+  await chip.uncheck();
+  const withoutDefenders = await drawnCounts(page);
+  if (withoutDefenders.nodes !== all.nodes - defenders) fail(`Hiding defenders drew ${withoutDefenders.nodes} nodes, expected ${all.nodes - defenders}.`);
+  await chip.check();
+
+  await page.click('[data-testid="europe-map"] path.country[data-key="HU"]');
+  if (await page.inputValue('#filter-jurisdiction') !== 'HU') fail('A click on Hungary did not set the country filter.');
+  const hungary = await drawnCounts(page);
+  const outside = await page.evaluate(() => {
+    const { network } = window.raregraphMap;
+    return network.graph.filterNodes((n, a) => network.nodeVisible(n, a) && n !== 'HU' && a.basedIn !== 'HU' && !network.neighbourOfJurisdiction(n)).length;
+  });
+  if (!(hungary.nodes < all.nodes) || outside > 0) fail(`A click on Hungary drew ${hungary.nodes} of ${all.nodes} nodes, ${outside} unrelated to it.`);
+  await page.click('[data-testid="europe-map"] path.country[data-key="HU"]');
+  if (await page.inputValue('#filter-jurisdiction') !== '') fail('A second click on Hungary did not clear the country filter.');
+  log(`filters: hiding defenders drew ${withoutDefenders.nodes} of ${all.nodes} nodes; a click on Hungary drew ${hungary.nodes} (its entities and their neighbours)`);
+}
+
 async function listedRows(page) {
   return page.$$eval('[data-testid="impact-list"] [data-testid="impact-row"]', (rows) => rows.map((row) => ({
     key: row.dataset.key, score: Number(row.dataset.score), hops: Number(row.dataset.hops), crossBorder: row.dataset.crossBorder === 'true',
@@ -85,6 +162,10 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
   const problems = guardOrigin(page, base, log);
+  const operations = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/graphql')) operations.push(request.postData() ?? '');
+  });
   await openMap(page, base, '/');
   await signIn(page, analystKey, 'ANALYST');
   log('signed in as ANALYST through the sign-in form');
@@ -104,6 +185,14 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   await writeFile(path.join(artefacts, 'map-demo-load.json'), `${JSON.stringify(marks, null, 2)}\n`);
   log(`demo graph: data loaded ${marks['data-loaded']} ms and network drawn ${marks['network-drawn']} ms after navigation start`);
   await screenshot(page, artefacts, '1-impact');
+
+  const buckets = await assertTimelineEqualsCounts(page, base, analystKey, 'after loading');
+  if (!operations.some((body) => body.includes('threatCounts'))) fail('The page drew the timeline without asking threatCounts.');
+  const pagedThreats = operations.filter((body) => /threats\(/.test(body) && /after/.test(body));
+  if (pagedThreats.length) fail(`The page paged through threats: ${pagedThreats[0].slice(0, 200)}`);
+  log(`the timeline's ${buckets.length} segments equal threatCounts(by: [YEAR, CATEGORY])`);
+  await timelineBucketLists(page, base, analystKey);
+  await filtersAndCountryClick(page);
 
   const target = expected.entries.find((e) => e.hops >= 2) ?? expected.entries.find((e) => e.hops >= 1) ?? expected.entries[0];
   await page.click(`[data-testid="impact-row"][data-key="${target.organisation.key}"]`);
@@ -211,7 +300,8 @@ async function liveEvent(page, base, editorKey) {
   });
   await page.waitForSelector(`[data-testid="toast"]:has-text("${title}")`, { timeout });
   await page.waitForSelector(`[data-testid="timeline"] [data-key="${key}"]`, { timeout });
-  log('live: an event recorded by an EDITOR appeared on the timeline with a toast');
+  await assertTimelineEqualsCounts(page, base, editorKey, 'after a live event');
+  log('live: an event recorded by an EDITOR appeared on the timeline with a toast, and the counts moved to threatCounts\' new answer');
 }
 
 async function viewerRun(browser, base, artefacts, viewerKey) {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using RareGraph.Domain.Errors;
+using RareGraph.Domain.Model;
 using RareGraph.GraphQL.Security;
 using RareGraph.Interchange.Export;
 using RareGraph.Interchange.Formats;
@@ -12,7 +13,7 @@ namespace RareGraph.GraphQL.AspNetCore.Interchange;
 /// <summary>
 /// <c>GET /export/{file}</c>: the graph as GraphML, GEXF, Cytoscape JSON or the Gephi CSV pair, and an impact report as
 /// CSV, GraphML or GEXF; ANALYST and up. Streamed as it is read from the store. Restricted defender fields are written
-/// only for EDITOR and up, and only unredacted; below EDITOR every file is redacted.
+/// only for EDITOR and up, and only unredacted; below EDITOR every file is redacted and holds no camp attendance.
 /// </summary>
 internal sealed partial class ExportEndpoint(GraphExporter graphs, ImpactExporter impacts, TimeProvider time, ILogger<ExportEndpoint> logger)
 {
@@ -37,7 +38,7 @@ internal sealed partial class ExportEndpoint(GraphExporter graphs, ImpactExporte
         var arguments = new ExportArguments(http.Request.Query);
         try
         {
-            var privacy = ExportPrivacy.For(RareGraphRoles.CanSeeRestrictedDefenderData(http.User), arguments.Redact);
+            var privacy = PrivacyOf(http, arguments);
             if (file.StartsWith("impact.", StringComparison.Ordinal))
             {
                 await ExportImpactAsync(http, file, format, arguments, privacy);
@@ -77,6 +78,22 @@ internal sealed partial class ExportEndpoint(GraphExporter graphs, ImpactExporte
         var document = await impacts.PrepareGraphAsync(request, http.RequestAborted);
         InterchangeResponses.Attach(http, format.MediaType, name);
         await format.WriteAsync(document, http.Response.Body, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// What the caller's role may see, as GraphQL decides it: restricted defender fields and attendance for EDITOR and up.
+    /// Below that, attendance is absent from the file, and naming PARTICIPATES_IN in <c>types</c> is FORBIDDEN, as in the
+    /// <c>relationships</c> query.
+    /// </summary>
+    private static ExportPrivacy PrivacyOf(HttpContext http, ExportArguments arguments)
+    {
+        var attendance = RareGraphRoles.CanSeeAttendance(http.User);
+        if (!attendance && arguments.Types?.Contains(RelationshipType.ParticipatesIn) == true)
+        {
+            throw new RareGraphException(ErrorCodes.Forbidden, "Your role may not read camp or programme attendance.", "types");
+        }
+
+        return ExportPrivacy.For(RareGraphRoles.CanSeeRestrictedDefenderData(http.User), arguments.Redact, attendance);
     }
 
     private IExportFormat? FormatOf(string file) => file switch

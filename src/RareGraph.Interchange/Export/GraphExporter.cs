@@ -26,7 +26,7 @@ public sealed class GraphExporter(IGraphStore store, GraphProjectionProvider pro
     public async Task<ExportDocument> PrepareAsync(GraphExportRequest request, ExportFocus? focus, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var scope = new ExportScope(request.At, request.Types, request.Kinds, request.MinConfidence, focus?.Nodes);
+        var scope = new ExportScope(request.At, request.Types, request.Kinds, request.MinConfidence, request.Privacy.IncludeAttendance, focus?.Nodes);
         var included = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var entity in store.ScanEntitiesAsync(cancellationToken))
@@ -59,7 +59,7 @@ public sealed class GraphExporter(IGraphStore store, GraphProjectionProvider pro
             nodeAttributes.Add(new InterchangeAttribute(Attributes.Community, AttributeKind.Integer));
         }
 
-        var edgeAttributes = NodeValues.EdgeAttributes();
+        var edgeAttributes = NodeValues.EdgeAttributes(request.Privacy);
         if (focus is not null)
         {
             nodeAttributes.AddRange(focus.NodeAttributes);

@@ -32,6 +32,7 @@ internal sealed class NodeValues(ExportPrivacy privacy, DefenderPseudonyms pseud
             new(Attributes.ValidFrom, AttributeKind.String),
             new(Attributes.ValidTo, AttributeKind.String),
         };
+        attributes.AddRange(AllianceWorkValues.NodeAttributes(privacy));
         if (privacy.IncludeRestricted)
         {
             attributes.AddRange(Attributes.Restricted.Select(name => new InterchangeAttribute(name, AttributeKind.String)));
@@ -40,15 +41,25 @@ internal sealed class NodeValues(ExportPrivacy privacy, DefenderPseudonyms pseud
         return attributes;
     }
 
-    public static List<InterchangeAttribute> EdgeAttributes() =>
-    [
-        new(Attributes.Relationship, AttributeKind.String),
-        new(Attributes.Weight, AttributeKind.Double),
-        new(Attributes.Source, AttributeKind.String),
-        new(Attributes.Confidence, AttributeKind.Double),
-        new(Attributes.ValidFrom, AttributeKind.String),
-        new(Attributes.ValidTo, AttributeKind.String),
-    ];
+    /// <summary>The edge attributes an export declares, in column order (<c>role</c> only where attendance is written).</summary>
+    public static List<InterchangeAttribute> EdgeAttributes(ExportPrivacy privacy)
+    {
+        List<InterchangeAttribute> attributes =
+        [
+            new(Attributes.Relationship, AttributeKind.String),
+            new(Attributes.Weight, AttributeKind.Double),
+            new(Attributes.Source, AttributeKind.String),
+            new(Attributes.Confidence, AttributeKind.Double),
+            new(Attributes.ValidFrom, AttributeKind.String),
+            new(Attributes.ValidTo, AttributeKind.String),
+        ];
+        if (privacy.IncludeAttendance)
+        {
+            attributes.Add(new(Attributes.Role, AttributeKind.String));
+        }
+
+        return attributes;
+    }
 
     /// <summary>The node id of <paramref name="key"/>: a defender's pseudonym in a redacted export, else the key.</summary>
     public string IdOf(string key, EntityLabel label) =>
@@ -113,6 +124,7 @@ internal sealed class NodeValues(ExportPrivacy privacy, DefenderPseudonyms pseud
 
         Put(values, Attributes.ValidFrom, Date(relationship.ValidFrom));
         Put(values, Attributes.ValidTo, Date(relationship.ValidTo));
+        Put(values, Attributes.Role, relationship.Role is { } role ? Upper(role) : null);
         if (extra is not null)
         {
             foreach (var (name, value) in extra)
@@ -153,6 +165,9 @@ internal sealed class NodeValues(ExportPrivacy privacy, DefenderPseudonyms pseud
                 Put(values, Attributes.Location, defender.Restricted.Location);
                 Put(values, Attributes.RiskLevel, defender.Restricted.RiskLevel is { } risk ? Upper(risk) : null);
                 break;
+            case Programme or Camp or Campaign or ActionItem:
+                AllianceWorkValues.Put(values, entity, privacy);
+                break;
         }
     }
 
@@ -161,9 +176,9 @@ internal sealed class NodeValues(ExportPrivacy privacy, DefenderPseudonyms pseud
 
     public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string? List(IReadOnlyList<string> items) => items.Count == 0 ? null : string.Join(Attributes.ListSeparator, items);
+    internal static string? List(IReadOnlyList<string> items) => items.Count == 0 ? null : string.Join(Attributes.ListSeparator, items);
 
-    private static void Put(Dictionary<string, object> values, string name, string? value)
+    internal static void Put(Dictionary<string, object> values, string name, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {

@@ -3,7 +3,8 @@ namespace RareGraph.Interchange.Formats;
 /// <summary>
 /// The attribute names every format writes and reads, so an export imports again unchanged. <see cref="Name"/> is the
 /// entity's key (igraph and networkx find vertices by it; ids may be renumbered by a tool), <see cref="Label"/> the
-/// name a person reads (Gephi's label), <see cref="Entity"/> which of the four kinds of node it is.
+/// name a person reads (Gephi's label), <see cref="Entity"/> which kind of node it is (one of the spill-over model's
+/// four, or a programme, camp, campaign or action item of the alliance's own work).
 /// </summary>
 public static class Attributes
 {
@@ -26,6 +27,18 @@ public static class Attributes
     public const string Confidence = "confidence";
     public const string ValidFrom = "validFrom";
     public const string ValidTo = "validTo";
+    /// <summary>A campaign's or an action item's status.</summary>
+    public const string Status = "status";
+    /// <summary>The first day of a programme, camp or campaign (its own dates, beside the record's validity).</summary>
+    public const string StartsOn = "startsOn";
+    public const string EndsOn = "endsOn";
+    public const string DueOn = "dueOn";
+    /// <summary>A camp's city: left out of redacted files, which keep only the country (<see cref="Jurisdiction"/>).</summary>
+    public const string City = "city";
+    public const string Topic = "topic";
+    public const string Goal = "goal";
+    /// <summary>What a participant did at a camp or programme (PARTICIPATES_IN only): declared only in files that hold attendance.</summary>
+    public const string Role = "role";
     public const string LegalName = "legalName";
     public const string Contact = "contact";
     public const string Location = "location";

@@ -15,8 +15,9 @@ internal static class RowMapper
     {
         var key = row[ImportRow.Key] ?? row[Attributes.Name] ?? throw RareGraphException.Validation("key", "The node has no id or key.");
         var name = row[Attributes.Label] ?? key;
-        var entityText = row[Attributes.Entity] ?? throw RareGraphException.Validation(Attributes.Entity, "Say which kind of node this is: Jurisdiction, Organisation, Defender or Threat.");
-        Entity entity = LabelOf(entityText, out var impliedKind) switch
+        var entityText = row[Attributes.Entity] ?? throw RareGraphException.Validation(Attributes.Entity, $"Say which kind of node this is: {LabelNames}.");
+        var label = LabelOf(entityText, out var impliedKind);
+        Entity entity = EntityLabels.IsAllianceWork(label) ? AllianceWorkRows.ToEntity(row, label, key, name) : label switch
         {
             EntityLabel.Jurisdiction => new Jurisdiction(key, name, row[Attributes.Code] ?? key, Enum<JurisdictionKind>(row, Attributes.Kind) ?? JurisdictionKind.Country)
             {
@@ -70,6 +71,7 @@ internal static class RowMapper
             Confidence = Number(row, Attributes.Confidence),
             ValidFrom = Date(row, Attributes.ValidFrom),
             ValidTo = Date(row, Attributes.ValidTo),
+            Role = Enum<ParticipationRole>(row, Attributes.Role),
         };
     }
 
@@ -85,7 +87,9 @@ internal static class RowMapper
 
         foreach (var label in System.Enum.GetValues<EntityLabel>())
         {
-            if (string.Equals(EnumNames.ToUpperSnake(label.ToString()), upper, StringComparison.Ordinal))
+            // Exports write the label as named in code (ActionItem); a spreadsheet may say "Action item" or ACTION_ITEM.
+            if (string.Equals(EnumNames.ToUpperSnake(label.ToString()), upper, StringComparison.Ordinal)
+                || string.Equals(label.ToString().ToUpperInvariant(), upper, StringComparison.Ordinal))
             {
                 return label;
             }
@@ -97,10 +101,12 @@ internal static class RowMapper
             return EntityLabel.Organisation;
         }
 
-        throw RareGraphException.Validation(Attributes.Entity, $"'{text}' is not Jurisdiction, Organisation, Defender, Threat or an organisation kind.");
+        throw RareGraphException.Validation(Attributes.Entity, $"'{text}' is not {LabelNames} or an organisation kind.");
     }
 
-    private static TEnum? Enum<TEnum>(ImportRow row, string name)
+    private static string LabelNames => string.Join(", ", System.Enum.GetValues<EntityLabel>());
+
+    internal static TEnum? Enum<TEnum>(ImportRow row, string name)
         where TEnum : struct, System.Enum
     {
         var text = row[name];
@@ -127,7 +133,7 @@ internal static class RowMapper
             : throw RareGraphException.Validation(name, $"'{text}' is not a number.");
     }
 
-    private static DateOnly? Date(ImportRow row, string name)
+    internal static DateOnly? Date(ImportRow row, string name)
     {
         var text = row[name];
         if (text is null)

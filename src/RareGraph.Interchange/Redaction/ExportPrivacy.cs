@@ -1,14 +1,20 @@
 namespace RareGraph.Interchange.Redaction;
 
-/// <summary>How much of a defender an export may show.</summary>
+/// <summary>How much of defenders and of camp attendance an export may show.</summary>
 /// <param name="IncludeRestricted">Write legal name, contact, location and risk level (EDITOR and up, not redacted).</param>
 /// <param name="Redact">
-/// Replace defender keys and names by per-file pseudonyms and keep only their country: for files shared with partners,
-/// and always for roles below EDITOR.
+/// Replace defender keys and names by per-file pseudonyms and keep only their country (and only a camp's country, not
+/// its city): for files shared with partners, and always for roles below EDITOR.
 /// </param>
-public sealed record ExportPrivacy(bool IncludeRestricted, bool Redact)
+/// <param name="IncludeAttendance">
+/// Write who attended which camp or programme (PARTICIPATES_IN, EDITOR and up, as in GraphQL); without it those
+/// relationships, and their <c>role</c> column, are simply absent. A redacted file keeps them, with its pseudonyms.
+/// </param>
+public sealed record ExportPrivacy(bool IncludeRestricted, bool Redact, bool IncludeAttendance)
 {
-    /// <summary>What a caller who may (or may not) see restricted defender data gets, asking for redaction or not.</summary>
-    public static ExportPrivacy For(bool maySeeRestricted, bool redactRequested) =>
-        maySeeRestricted && !redactRequested ? new ExportPrivacy(true, false) : new ExportPrivacy(false, true);
+    /// <summary>What a caller gets, from what their role may see and whether they asked for redaction.</summary>
+    public static ExportPrivacy For(bool maySeeRestricted, bool redactRequested, bool maySeeAttendance) =>
+        maySeeRestricted && !redactRequested
+            ? new ExportPrivacy(true, false, maySeeAttendance)
+            : new ExportPrivacy(false, true, maySeeAttendance);
 }

@@ -37,6 +37,28 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_Command_Should_Round_Trip_An_Export_Of_The_Demo_Graph_With_The_Alliance_Work()
+    {
+        string exported;
+        using (var demo = new RareGraphApp(demoData: true))
+        {
+            exported = await demo.CreateClient().GetStringAsync(new Uri("/export/graph.graphml", UriKind.Relative));
+        }
+
+        Assert.Contains("PARTICIPATES_IN", exported, StringComparison.Ordinal);
+        var file = Path.Combine(_directory, "demo.graphml");
+        await File.WriteAllTextAsync(file, exported);
+
+        using (var import = Run("import", file))
+        {
+            Assert.True(await import.ExitCodeAsync() == 0, Output(import));
+        }
+
+        using var imported = new RareGraphApp(demoData: false, settings: new Dictionary<string, string?> { ["RareGraph:Sqlite:Path"] = Database });
+        Assert.Equal(exported, await imported.CreateClient().GetStringAsync(new Uri("/export/graph.graphml", UriKind.Relative)));
+    }
+
+    [Fact]
     public async Task Dry_Run_Should_Report_The_Counts_And_Write_Nothing()
     {
         var file = await GeneratedGraphMl.WriteAsync(Path.Combine(_directory, "alliance.graphml"), 20, 2);

@@ -49,23 +49,18 @@ internal static class InterchangeClient
         return text;
     }
 
-    /// <summary>How many entities and relationships the GraphQL API counts in the whole graph.</summary>
+    /// <summary>How many entities and relationships the GraphQL API counts in the whole graph, for an ADMIN.</summary>
     public static async Task<(int Nodes, int Relationships)> GraphQLTotalsAsync(RareGraphApp app)
     {
-        // Exports hold the spill-over network: the alliance's own work (camps, campaigns… and their links) stays out.
+        // Exports hold everything an editor reads: the spill-over network and the alliance's own work, attendance included.
         var data = (await app.GraphQLAsync(
-            "{ jurisdictions { totalCount } organisations { totalCount } defenders { totalCount } threats { totalCount } relationshipCounts { keys count } "
-            + "campaigns(first: 100) { nodes { advocatesTo { key } } } }"))["data"]!;
-        var nodes = new[] { "jurisdictions", "organisations", "defenders", "threats" }.Sum(f => data[f]!["totalCount"]!.GetValue<int>());
-        var spillover = data["relationshipCounts"]!.AsArray()
-            .Where(b => !AllianceWorkTypes.Contains(b!["keys"]![0]!.GetValue<string>()))
-            .Sum(b => b!["count"]!.GetValue<int>());
-        var campaignAdvocacy = data["campaigns"]!["nodes"]!.AsArray().Sum(c => c!["advocatesTo"]!.AsArray().Count);
-        return (nodes, spillover - campaignAdvocacy);
+            "{ jurisdictions { totalCount } organisations { totalCount } defenders { totalCount } threats { totalCount } "
+            + "programmes { totalCount } camps { totalCount } campaigns { totalCount } actionItems { totalCount } relationshipCounts { count } }"))["data"]!;
+        var nodes = new[] { "jurisdictions", "organisations", "defenders", "threats", "programmes", "camps", "campaigns", "actionItems" }
+            .Sum(f => data[f]!["totalCount"]!.GetValue<int>());
+        var relationships = data["relationshipCounts"]!.AsArray().Sum(b => b!["count"]!.GetValue<int>());
+        return (nodes, relationships);
     }
-
-    private static readonly HashSet<string> AllianceWorkTypes =
-        new(StringComparer.Ordinal) { "ORGANISES", "HELD_IN", "PARTICIPATES_IN", "RUNS", "RESPONDS_TO", "OWNS", "PART_OF" };
 
     public static JsonObject ErrorOf(string body) => JsonNode.Parse(body)!["errors"]![0]!.AsObject();
 }

@@ -29,9 +29,21 @@ public sealed class DefenderPseudonymsTests
     [InlineData(false, false, false, true)]
     public void Only_Unredacted_Exports_For_Editors_Carry_Restricted_Fields(bool maySee, bool redact, bool includes, bool redacted)
     {
-        var privacy = ExportPrivacy.For(maySee, redact);
+        var privacy = ExportPrivacy.For(maySee, redact, maySeeAttendance: maySee);
 
         Assert.Equal(includes, privacy.IncludeRestricted);
         Assert.Equal(redacted, privacy.Redact);
+    }
+
+    [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(true, true, true)]
+    [InlineData(false, false, false)]
+    [InlineData(false, true, false)]
+    public void Attendance_Follows_The_Role_And_Survives_Redaction(bool maySeeAttendance, bool redact, bool includes)
+    {
+        var privacy = ExportPrivacy.For(maySeeAttendance, redact, maySeeAttendance);
+
+        Assert.Equal(includes, privacy.IncludeAttendance);
     }
 }

@@ -1,5 +1,5 @@
 // Loading what the page draws: every organisation, defender and jurisdiction with its outgoing relationships (all
-// dates, so the as-of slider redraws without asking again), and every recorded event for the timeline.
+// dates, so the as-of slider redraws without asking again); the timeline's counts, and events a page at a time.
 import { graphql, ApiError } from './api.js';
 
 export const organisationKinds = ['NGO', 'GOVERNMENT', 'PARLIAMENT', 'MULTILATERAL', 'ACADEMIC', 'FUNDER', 'MEDIA', 'OTHER'];
@@ -100,31 +100,35 @@ async function remainingRelationships(key, cursor) {
   return found;
 }
 
-const threatFields = 'key title occurredOn datePrecision category severity jurisdiction { key code name }';
+const threatFields = 'key title occurredOn datePrecision category severity polarity jurisdiction { key code name }';
 
-/** Every recorded event, oldest first; with polarity when the server knows it. */
-export async function loadThreats() {
-  const threats = [];
-  let after = null;
-  let extra = 'polarity';
-  for (;;) {
-    let data;
-    try {
-      data = await graphql(`query Threats($after: String) { threats(first: 100, after: $after, order: [{ field: OCCURRED_ON }]) {
-        pageInfo { hasNextPage endCursor } nodes { ${threatFields} ${extra} } } }`, { after });
-    } catch (error) {
-      // A server from before event polarity: ask again without it.
-      if (extra && isUnknownField(error)) {
-        extra = '';
-        continue;
-      }
-      throw error;
-    }
-    threats.push(...data.threats.nodes);
-    if (!data.threats.pageInfo.hasNextPage) break;
-    after = data.threats.pageInfo.endCursor;
-  }
-  return threats;
+/** The timeline's buckets: events per year and category, counted by the store (threatCounts), never paged through. */
+export async function loadThreatCounts() {
+  const data = await graphql('query TimelineCounts { threatCounts(by: [YEAR, CATEGORY]) { keys count } }');
+  return data.threatCounts;
+}
+
+/**
+ * One page of events for the picker, newest first: those whose title holds `text` (or whose key is `text`), in `year`
+ * and of `category` when given. Returns { threats, total }.
+ */
+export async function findThreats({ text = '', year = null, category = null } = {}, first = 50) {
+  const conditions = [];
+  const words = text.trim();
+  if (words) conditions.push({ or: [{ title: { contains: words } }, { key: { eq: words } }] });
+  if (year) conditions.push({ occurredOn: { gte: `${year}-01-01`, lte: `${year}-12-31` } });
+  if (category) conditions.push({ category: { eq: category } });
+  const data = await graphql(`query PickerThreats($where: ThreatFilter, $first: Int) {
+    threats(where: $where, first: $first, order: [{ field: OCCURRED_ON, direction: DESC }, { field: KEY }]) {
+      totalCount nodes { ${threatFields} } } }`, { where: conditions.length ? { and: conditions } : null, first });
+  return { threats: data.threats.nodes, total: data.threats.totalCount };
+}
+
+/** One event by its key, or null when none is recorded under it. */
+export async function loadThreat(key) {
+  const data = await graphql(`query PickedThreat($key: String!) { threats(where: { key: { eq: $key } }, first: 1) {
+    nodes { ${threatFields} } } }`, { key });
+  return data.threats.nodes[0] ?? null;
 }
 
 export function isUnknownField(error) {

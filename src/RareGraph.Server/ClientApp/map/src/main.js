@@ -2,7 +2,7 @@
 // around one state object, which the URL mirrors (/?threat=&at=&focus=) so a link opens the same view.
 import './map.css';
 import { fetchSession, storedKey, storeKey, atLeast, ApiError } from './api.js';
-import { loadNetwork, loadThreats, loadImpact, organisationKinds, networkTypes } from './data.js';
+import { loadNetwork, loadThreatCounts, findThreats, loadThreat, loadImpact, organisationKinds, networkTypes } from './data.js';
 import { strings, applyStaticStrings } from './strings.js';
 import { NetworkView } from './network.js';
 import { EuropeMap } from './europe.js';
@@ -36,7 +36,8 @@ const state = {
   focused: url.focus,
   view: 'network',
 };
-let threats = [];
+// Events the page has seen (picker pages, the picked one, live arrivals), by key; the timeline itself holds counts only.
+const knownThreats = new Map();
 let entities = [];
 let network;
 let europe;
@@ -145,8 +146,7 @@ function setJurisdictionFilter(key) {
 function renderAsOf() {
   const range = $('as-of-range');
   const date = $('as-of-date');
-  const first = threats[0]?.occurredOn ?? '2010-01-01';
-  range.min = dateToDay(`${first.slice(0, 4)}-01-01`);
+  range.min = dateToDay(`${timeline.firstYear() ?? 2010}-01-01`);
   range.max = dateToDay(today());
   date.min = dayToDate(Number(range.min));
   date.max = today();
@@ -204,55 +204,99 @@ function renderCompareSummary() {
 
 // --- events: picker, timeline, impact ----------------------------------------------------------------------------
 
+// The picker asks the server for a page of events (newest first) matching what is typed and the timeline's chosen
+// year and category, so a graph with many thousands of events never loads them all.
+const picker = { text: '', bucket: null, request: 0 };
+
 function renderThreatPicker() {
   const input = $('threat-filter');
   input.placeholder = strings.threatFilterPlaceholder;
-  const list = $('threat-options');
-  const draw = () => {
-    const query = fold(input.value);
-    const shown = threats.filter((t) => !query || fold(`${t.title} ${t.key} ${t.jurisdiction?.name ?? ''}`).includes(query)).slice().reverse();
-    list.replaceChildren(...shown.map((t) => {
-      const option = element('li', {
-        role: 'option', tabindex: '0', 'data-key': t.key, 'aria-selected': String(t.key === state.threatKey),
-        class: t.key === state.threatKey ? 'selected' : null,
-      },
-      element('i', { class: 'dot', style: `background:${timeline.colourOf(t)}` }),
-      element('span', { class: 'option-date' }, `${t.occurredOn.slice(0, 7)} · ${t.jurisdiction?.code ?? '—'}`),
-      element('span', { class: 'option-title' }, t.title));
-      option.addEventListener('click', () => pickThreat(t.key));
-      option.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter') pickThreat(t.key);
-        if (event.key === 'ArrowDown') option.nextElementSibling?.focus();
-        if (event.key === 'ArrowUp') option.previousElementSibling?.focus();
-      });
-      return option;
-    }));
-  };
-  input.addEventListener('input', draw);
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') list.firstElementChild?.focus();
+  let typing;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      picker.text = input.value;
+      refreshThreatPicker().catch(showError);
+    }, 200);
   });
-  draw();
-  renderThreatPicker.redraw = draw;
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') $('threat-options').firstElementChild?.focus();
+  });
+}
+
+async function refreshThreatPicker() {
+  const request = ++picker.request;
+  const list = $('threat-options');
+  list.setAttribute('aria-busy', 'true');
+  const found = await findThreats({ text: picker.text, year: picker.bucket?.year, category: picker.bucket?.category })
+    .finally(() => list.removeAttribute('aria-busy'));
+  if (request !== picker.request) return;
+  for (const t of found.threats) knownThreats.set(t.key, t);
+  drawThreatOptions(found);
+}
+
+function drawThreatOptions(found = drawThreatOptions.last) {
+  if (!found) return;
+  drawThreatOptions.last = found;
+  const list = $('threat-options');
+  list.replaceChildren(...found.threats.map((t) => {
+    const option = element('li', {
+      role: 'option', tabindex: '0', 'data-key': t.key, 'aria-selected': String(t.key === state.threatKey),
+      class: t.key === state.threatKey ? 'selected' : null,
+    },
+    element('i', { class: 'dot', style: `background:${timeline.colourOf(t)}` }),
+    element('span', { class: 'option-date' }, `${t.occurredOn.slice(0, 7)} · ${t.jurisdiction?.code ?? '—'}`),
+    element('span', { class: 'option-title' }, t.title));
+    option.addEventListener('click', () => pickThreat(t.key));
+    option.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') pickThreat(t.key);
+      if (event.key === 'ArrowDown') option.nextElementSibling?.focus();
+      if (event.key === 'ArrowUp') option.previousElementSibling?.focus();
+    });
+    return option;
+  }));
+  const bucket = picker.bucket
+    ? element('button', { type: 'button', class: 'chip bucket-chip', title: strings.pickerClearBucket, 'aria-label': `${strings.pickerBucket(picker.bucket.year, strings.categories[picker.bucket.category] ?? picker.bucket.category)} — ${strings.pickerClearBucket}`, onclick: () => chooseBucket(null) },
+      strings.pickerBucket(picker.bucket.year, strings.categories[picker.bucket.category] ?? picker.bucket.category), ' ✕')
+    : null;
+  $('threat-summary').replaceChildren(...[bucket, element('span', {}, found.total ? strings.pickerShowing(found.threats.length, found.total) : strings.pickerNone)].filter(Boolean));
+}
+
+function chooseBucket(bucket) {
+  const same = bucket && picker.bucket && picker.bucket.year === bucket.year && picker.bucket.category === bucket.category;
+  picker.bucket = same ? null : bucket;
+  timeline.update({ bucket: picker.bucket });
+  refreshThreatPicker().catch(showError);
 }
 
 function pickThreat(key) {
   if (state.threatKey === key) return;
   state.threatKey = key;
-  state.threat = threats.find((t) => t.key === key) ?? null;
+  state.threat = knownThreats.get(key) ?? null;
   state.atExplicit = false;
   state.path = null;
   state.pathEntryKey = null;
   stopSpread();
-  renderThreatPicker.redraw?.();
+  drawThreatOptions();
   writeUrl();
   refreshImpact();
 }
 
 async function refreshImpact() {
   const request = ++impactRequest;
-  const threat = threats.find((t) => t.key === state.threatKey) ?? null;
+  let threat = state.threatKey ? knownThreats.get(state.threatKey) ?? null : null;
+  if (state.threatKey && !threat) {
+    try {
+      threat = await loadThreat(state.threatKey);
+    } catch (error) {
+      showError(error);
+      return;
+    }
+    if (request !== impactRequest) return;
+    if (threat) knownThreats.set(threat.key, threat);
+  }
   state.threat = threat;
+  timeline.pick(threat);
   timeline.update({ selected: state.threatKey, asOf: state.asOf });
   const note = $('impact-note');
   const list = $('impact-list');
@@ -678,10 +722,11 @@ function writeUrl() {
 function startLive() {
   live = new Live(storedKey(), {
     onThreat: (threat) => {
-      if (!threat || threats.some((t) => t.key === threat.key)) return;
-      threats = [...threats, threat].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
-      timeline.add(threat);
-      renderThreatPicker.redraw?.();
+      if (!threat || knownThreats.has(threat.key)) return;
+      knownThreats.set(threat.key, threat);
+      timeline.mark(threat, { fresh: true });
+      loadThreatCounts().then((counts) => timeline.setCounts(counts)).catch(showError);
+      refreshThreatPicker().catch(showError);
       showToast(strings.toastNewEvent(threat.title), () => pickThreat(threat.key));
     },
     onAlert: (alert) => showToast(strings.toastAlert(alert.organisation?.name ?? alert.organisationKey,
@@ -730,7 +775,7 @@ async function boot() {
     onLayout: (running) => updateStatus(running ? strings.layoutRunning : ''),
   });
   europe = new EuropeMap($('europe-map'), { onCountry: (key) => setJurisdictionFilter(key) });
-  timeline = new Timeline($('timeline-svg'), $('timeline-legend'), { onPick: pickThreat });
+  timeline = new Timeline($('timeline-svg'), $('timeline-legend'), { onPick: pickThreat, onBucket: chooseBucket });
   panel = new EntityPanel($('entity-panel'), {
     session: state.session, network, state,
     onClose: () => {
@@ -758,10 +803,12 @@ async function boot() {
   renderViewBar();
   performance.mark('raregraph:load-start');
   let loaded;
+  let counts;
   try {
-    [loaded, threats] = await Promise.all([
+    [loaded, counts] = await Promise.all([
       loadNetwork((e, r) => { $('graph-status').textContent = strings.loadingProgress(e, r); }),
-      loadThreats(),
+      loadThreatCounts(),
+      refreshThreatPicker(),
     ]);
   } catch (error) {
     $('graph-status').textContent = '';
@@ -784,7 +831,7 @@ async function boot() {
   renderSearch();
   wireKeyboard();
   wireTooltip();
-  timeline.setThreats(threats);
+  timeline.setCounts(counts);
   renderThreatPicker();
   renderAsOf();
   const mapTableToggle = $('map-table-toggle');

@@ -9,6 +9,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import { anchorOf } from './geography.js';
 import { europeProjection } from './projection.js';
 import { validOn } from './validity.js';
+import { drawLabelsWithoutOverlap } from './labels.js';
 import {
   kindColors, dimNode, dimEdge, pathColor, appearedColor, endedColor, heat, edgeColor,
 } from './colors.js';
@@ -170,6 +171,7 @@ export class NetworkView {
       return false;
     }
     const renderer = this.renderer;
+    drawLabelsWithoutOverlap(renderer);
     renderer.on('enterNode', ({ node, event }) => {
       this.hovered = node;
       this.handlers.onHover?.(node, event);
@@ -247,7 +249,7 @@ export class NetworkView {
         result.color = heat(entry.score);
         result.size = Math.max(data.size, 5 + entry.score * 9);
         result.zIndex = 2;
-        result.forceLabel = entry.score >= 0.5 && impact.entries.length < 60;
+        // No forced label: the label grid already prefers these larger nodes and keeps names from overlapping.
       } else if (impact.seeds.has(node) && (hopLimit === null || hopLimit >= 0)) {
         result.color = heat(1);
         result.zIndex = 2;
@@ -527,7 +529,12 @@ function drawHover(context, data, settings) {
   const label = data.label ?? '';
   const textWidth = context.measureText(label).width;
   const padding = 5;
-  const x = data.x + data.size + 4;
+  const boxWidth = textWidth + padding * 2;
+  // Near the right edge the box goes to the node's left, so a selected name is never cut off.
+  const stageWidth = context.canvas.clientWidth || Infinity;
+  const right = data.x + data.size + 4;
+  const left = data.x - data.size - 4 - boxWidth;
+  const x = right + boxWidth > stageWidth && left >= 0 ? left : right;
   const y = data.y - size / 2 - padding;
   context.beginPath();
   context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
@@ -538,7 +545,7 @@ function drawHover(context, data, settings) {
   context.strokeStyle = 'rgba(148, 163, 184, 0.6)';
   context.lineWidth = 1;
   context.beginPath();
-  context.roundRect(x, y, textWidth + padding * 2, size + padding * 2, 4);
+  context.roundRect(x, y, boxWidth, size + padding * 2, 4);
   context.fill();
   context.stroke();
   context.fillStyle = '#f8fafc';

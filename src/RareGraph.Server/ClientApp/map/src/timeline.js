@@ -1,136 +1,178 @@
-// The events on a time axis: one dot per event at its date, coloured by polarity when the server knows it (else by
-// category), one lane per category; a click (or Enter) picks the event, the as-of date shows as a vertical line.
-import { categoryColors, polarityColors } from './colors.js';
+// The events on a time axis, as the store counts them (threatCounts by YEAR and CATEGORY): one column per year, stacked
+// by category, so the page never pages through every event to draw it. A click (or Enter) on a segment narrows the
+// event list to that year and category. Markers show the picked event and events that arrived live; the as-of date is
+// a vertical line.
+import { categoryColors } from './colors.js';
 import { strings } from './strings.js';
 import { dateToDay } from './validity.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const categories = Object.keys(categoryColors);
 
+function svgElement(name, attributes = {}) {
+  const node = document.createElementNS(svgNs, name);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  return node;
+}
+
 export class Timeline {
   constructor(svg, legend, handlers) {
     this.svg = svg;
     this.legend = legend;
     this.handlers = handlers;
-    this.threats = [];
+    this.buckets = [];
+    this.markers = new Map();
     this.selected = null;
     this.asOf = null;
-    this.fresh = new Set();
+    this.bucketFilter = null;
   }
 
-  setThreats(threats) {
-    this.threats = threats;
+  /** buckets: the threatCounts answer for by: [YEAR, CATEGORY], i.e. [{ keys: [year, category], count }]. */
+  setCounts(buckets) {
+    this.buckets = buckets.filter((b) => b.keys[0] && b.count > 0);
     this.draw();
   }
 
-  add(threat) {
-    if (this.threats.some((t) => t.key === threat.key)) return;
-    this.threats = [...this.threats, threat].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
-    this.fresh.add(threat.key);
+  /** The first year with an event, or null when none is recorded. */
+  firstYear() {
+    return this.buckets.length ? Math.min(...this.buckets.map((b) => Number(b.keys[0]))) : null;
+  }
+
+  /** Marks an event on the axis: the picked one, or one that arrived live (fresh, it pulses). */
+  mark(threat, { fresh = false } = {}) {
+    if (!threat?.occurredOn) return;
+    this.markers.set(threat.key, { threat, fresh: fresh || this.markers.get(threat.key)?.fresh === true });
     this.draw();
+  }
+
+  /** Marks the picked event, dropping the previous pick's marker unless it arrived live. */
+  pick(threat) {
+    for (const [key, marker] of this.markers) if (!marker.fresh && key !== threat?.key) this.markers.delete(key);
+    if (threat) this.mark(threat);
+    else this.draw();
   }
 
   colourOf(threat) {
-    return threat.polarity ? polarityColors[threat.polarity] : categoryColors[threat.category] ?? categoryColors.OTHER;
+    return categoryColors[threat.category] ?? categoryColors.OTHER;
   }
 
   draw() {
     const width = 300;
-    const laneHeight = 9;
-    const top = 6;
-    const axis = top + categories.length * laneHeight + 4;
-    const height = axis + 16;
+    const top = 10;
+    const barHeight = 58;
+    const axis = top + barHeight;
+    const height = axis + 14;
     const svg = this.svg;
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     svg.setAttribute('aria-label', strings.timelineTitle);
     svg.replaceChildren();
-    if (this.threats.length === 0) return;
-    const firstYear = Number(this.threats[0].occurredOn.slice(0, 4));
-    const lastYear = Math.max(Number(this.threats.at(-1).occurredOn.slice(0, 4)), new Date().getUTCFullYear()) + 1;
+    const years = [...this.buckets.map((b) => Number(b.keys[0])),
+      ...[...this.markers.values()].map((m) => Number(m.threat.occurredOn.slice(0, 4)))];
+    if (years.length === 0) {
+      this.drawLegend();
+      return;
+    }
+    const firstYear = Math.min(...years);
+    const lastYear = Math.max(...years, new Date().getUTCFullYear()) + 1;
     const start = dateToDay(`${firstYear}-01-01`);
     const end = dateToDay(`${lastYear}-01-01`);
     const x = (date) => 6 + ((dateToDay(date) - start) / (end - start)) * (width - 12);
+    const slot = (width - 12) / (lastYear - firstYear);
     this.scale = { x, start, end };
 
-    const background = document.createElementNS(svgNs, 'rect');
-    background.setAttribute('width', width);
-    background.setAttribute('height', height);
-    background.setAttribute('class', 'timeline-bg');
-    svg.append(background);
-    const step = lastYear - firstYear > 8 ? 2 : 1;
+    svg.append(svgElement('rect', { width, height, class: 'timeline-bg' }));
+    const totals = new Map();
+    for (const b of this.buckets) totals.set(b.keys[0], (totals.get(b.keys[0]) ?? 0) + b.count);
+    const most = Math.max(1, ...totals.values());
+    const step = lastYear - firstYear > 12 ? 3 : lastYear - firstYear > 6 ? 2 : 1;
     for (let year = firstYear; year <= lastYear; year += 1) {
-      const tick = document.createElementNS(svgNs, 'line');
       const tx = x(`${year}-01-01`);
-      tick.setAttribute('x1', tx);
-      tick.setAttribute('x2', tx);
-      tick.setAttribute('y1', top - 2);
-      tick.setAttribute('y2', axis);
-      tick.setAttribute('class', 'tick');
-      svg.append(tick);
+      svg.append(svgElement('line', { x1: tx, x2: tx, y1: top - 2, y2: axis, class: 'tick' }));
       if ((year - firstYear) % step === 0 && year < lastYear) {
-        const label = document.createElementNS(svgNs, 'text');
-        label.setAttribute('x', tx + 1);
-        label.setAttribute('y', height - 4);
-        label.setAttribute('class', 'tick-label');
-        label.textContent = `’${String(year).slice(2)}`;
+        const label = svgElement('text', { x: tx + slot / 2, y: height - 3, class: 'tick-label', 'text-anchor': 'middle' });
+        label.textContent = String(year);
         svg.append(label);
       }
     }
-    this.asOfLine = document.createElementNS(svgNs, 'line');
-    this.asOfLine.setAttribute('y1', top - 4);
-    this.asOfLine.setAttribute('y2', axis + 2);
-    this.asOfLine.setAttribute('class', 'as-of-line');
-    svg.append(this.asOfLine);
 
-    for (const threat of this.threats) {
-      const lane = Math.max(0, categories.indexOf(threat.category));
-      const dot = document.createElementNS(svgNs, 'circle');
-      dot.setAttribute('cx', x(threat.occurredOn));
-      dot.setAttribute('cy', top + lane * laneHeight + laneHeight / 2);
-      dot.setAttribute('r', threat.severity === 'CRITICAL' ? 4.2 : threat.severity === 'HIGH' ? 3.6 : 3);
-      dot.setAttribute('fill', this.colourOf(threat));
-      dot.setAttribute('class', `event-dot${this.fresh.has(threat.key) ? ' fresh' : ''}`);
-      dot.setAttribute('tabindex', '0');
-      dot.setAttribute('role', 'button');
-      dot.dataset.key = threat.key;
-      const label = `${threat.occurredOn} · ${threat.jurisdiction?.code ?? ''} · ${threat.title}`;
-      dot.setAttribute('aria-label', label);
-      const title = document.createElementNS(svgNs, 'title');
-      title.textContent = label;
-      dot.append(title);
-      dot.addEventListener('click', () => this.handlers.onPick?.(threat.key));
-      dot.addEventListener('keydown', (event) => {
+    // Within a year, segments stack in the palette's category order, so a category sits at the same place every year.
+    const ordered = [...this.buckets].sort((a, b) => a.keys[0].localeCompare(b.keys[0])
+      || categories.indexOf(a.keys[1]) - categories.indexOf(b.keys[1]));
+    const stacked = new Map();
+    for (const bucket of ordered) {
+      const [year, category] = bucket.keys;
+      const below = stacked.get(year) ?? 0;
+      stacked.set(year, below + bucket.count);
+      const segmentHeight = (bucket.count / most) * barHeight;
+      const label = strings.timelineBucket(year, strings.categories[category] ?? category, bucket.count);
+      const segment = svgElement('rect', {
+        x: x(`${year}-01-01`) + slot * 0.15, width: Math.max(1, slot * 0.7),
+        y: axis - ((below + bucket.count) / most) * barHeight, height: Math.max(0.5, segmentHeight - 0.4),
+        fill: categoryColors[category] ?? categoryColors.OTHER, class: 'count-bar', tabindex: '0', role: 'button', 'aria-label': label,
+      });
+      Object.assign(segment.dataset, { year, category: category ?? '', count: String(bucket.count) });
+      segment.append(Object.assign(svgElement('title'), { textContent: label }));
+      const choose = () => this.handlers.onBucket?.({ year, category });
+      segment.addEventListener('click', choose);
+      segment.addEventListener('keydown', (event) => {
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
-          this.handlers.onPick?.(threat.key);
+          choose();
         }
       });
-      svg.append(dot);
+      svg.append(segment);
+    }
+    for (const [year, total] of totals) {
+      const count = svgElement('text', { x: x(`${year}-01-01`) + slot / 2, y: axis - (total / most) * barHeight - 1.5, class: 'bar-total', 'text-anchor': 'middle' });
+      count.textContent = String(total);
+      svg.append(count);
+    }
+
+    this.asOfLine = svgElement('line', { y1: top - 6, y2: axis + 2, class: 'as-of-line' });
+    svg.append(this.asOfLine);
+    for (const { threat, fresh } of this.markers.values()) {
+      const mx = x(threat.occurredOn);
+      const marker = svgElement('path', {
+        d: `M${mx - 3.2},${top - 8} L${mx + 3.2},${top - 8} L${mx},${top - 2.5} Z`,
+        fill: this.colourOf(threat), class: `timeline-marker${fresh ? ' fresh' : ''}`, tabindex: '0', role: 'button',
+      });
+      marker.dataset.key = threat.key;
+      const label = `${threat.occurredOn} · ${threat.jurisdiction?.code ?? ''} · ${threat.title}`;
+      marker.setAttribute('aria-label', label);
+      marker.append(Object.assign(svgElement('title'), { textContent: label }));
+      marker.addEventListener('click', () => this.handlers.onPick?.(threat.key));
+      marker.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') this.handlers.onPick?.(threat.key);
+      });
+      svg.append(marker);
     }
     this.drawLegend();
-    this.update({ selected: this.selected, asOf: this.asOf });
+    this.update({ selected: this.selected, asOf: this.asOf, bucket: this.bucketFilter });
   }
 
   drawLegend() {
-    const usePolarity = this.threats.some((t) => t.polarity);
-    const entries = usePolarity
-      ? Object.entries(polarityColors).map(([k, c]) => [strings.polarity[k], c])
-      : categories.filter((c) => this.threats.some((t) => t.category === c)).map((c) => [strings.categories[c], categoryColors[c]]);
-    this.legend.replaceChildren(...entries.map(([label, colour]) => {
+    const present = categories.filter((c) => this.buckets.some((b) => b.keys[1] === c));
+    this.legend.replaceChildren(...present.map((c) => {
       const item = document.createElement('span');
-      item.innerHTML = '<i></i>';
-      item.firstChild.style.background = colour;
-      item.append(label);
+      const swatch = document.createElement('i');
+      swatch.style.background = categoryColors[c];
+      item.append(swatch, strings.categories[c] ?? c);
       return item;
     }));
   }
 
-  update({ selected, asOf }) {
+  update({ selected = this.selected, asOf = this.asOf, bucket = this.bucketFilter } = {}) {
     this.selected = selected;
     this.asOf = asOf;
-    for (const dot of this.svg.querySelectorAll('.event-dot')) {
-      dot.classList.toggle('selected', dot.dataset.key === selected);
-      dot.setAttribute('aria-pressed', String(dot.dataset.key === selected));
+    this.bucketFilter = bucket;
+    for (const marker of this.svg.querySelectorAll('.timeline-marker')) {
+      marker.classList.toggle('selected', marker.dataset.key === selected);
+      marker.setAttribute('aria-pressed', String(marker.dataset.key === selected));
+    }
+    for (const segment of this.svg.querySelectorAll('.count-bar')) {
+      const chosen = bucket && segment.dataset.year === bucket.year && segment.dataset.category === (bucket.category ?? '');
+      segment.classList.toggle('chosen', Boolean(chosen));
+      segment.setAttribute('aria-pressed', String(Boolean(chosen)));
     }
     if (this.asOfLine && this.scale && asOf) {
       const ax = Math.max(0, this.scale.x(asOf));
