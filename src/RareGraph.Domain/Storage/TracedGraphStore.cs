@@ -71,7 +71,13 @@ public sealed class TracedGraphStore(IGraphStore inner, string system) : IGraphS
             _ => write.UpsertedEntities.Count + write.UpsertedRelationships.Count + write.DeletedEntities.Count + write.RemovedRelationships.Count);
     }
 
-    private async Task<T> TraceAsync<T>(string operation, Func<Task<T>> call, Func<T, int?> rows)
+    // Without a listener for the source (no tracing configured) the store is called directly: no span, no state
+    // machine, nothing allocated beyond the call's own closure.
+    private Task<T> TraceAsync<T>(string operation, Func<Task<T>> call, Func<T, int?> rows) =>
+        Source.HasListeners() ? TraceSpanAsync(operation, call, rows) : call();
+
+    // Started inside the async method, so the span is Activity.Current only for this call, not for the caller after it.
+    private async Task<T> TraceSpanAsync<T>(string operation, Func<Task<T>> call, Func<T, int?> rows)
     {
         using var activity = Start(operation);
         try
@@ -107,7 +113,7 @@ public sealed class TracedGraphStore(IGraphStore inner, string system) : IGraphS
 
     private Activity? Start(string operation)
     {
-        var activity = Source.StartActivity("store." + operation, ActivityKind.Client);
+        var activity = Source.StartActivity(string.Concat("store.", operation), ActivityKind.Client);
         activity?.SetTag("db.system.name", system);
         activity?.SetTag("db.operation.name", operation);
         return activity;

@@ -32,6 +32,9 @@ public sealed partial class RareGraphExecutor(
 {
     private readonly RequestGuard _guard = new(documentLimits, access, schema);
 
+    /// <summary>Entities and relationship pages read at the newest graph version, shared by the queries of this executor.</summary>
+    private readonly VersionedReadCache _reads = new();
+
     public async Task<ExecutionResult> ExecuteAsync(
         GraphQLRequestData request,
         ClaimsPrincipal user,
@@ -54,7 +57,7 @@ public sealed partial class RareGraphExecutor(
         {
             result = MutationDocument.Select(document, request.OperationName) is { } mutation
                 ? await ExecuteMutationAsync(request, document!, mutation, user, requestServices, timeout.Token)
-                : await RunAsync(request, document, new RareGraphUserContext(user, store), user, requestServices, timeout.Token);
+                : await RunAsync(request, document, new RareGraphUserContext(user, store, reads: _reads), user, requestServices, timeout.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -12,14 +12,24 @@ namespace RareGraph.GraphQL.Execution;
 internal sealed class RareGraphUserContext : Dictionary<string, object?>, IDisposable
 {
     private readonly IGraphStore _store;
+    private readonly VersionedReadCache? _reads;
     private readonly List<RequestLoaders> _retired = [];
 
-    public RareGraphUserContext(ClaimsPrincipal user, IGraphStore store, WriteSession? session = null)
+    /// <summary>The context of one request.</summary>
+    /// <param name="user">The caller.</param>
+    /// <param name="store">The store the request reads.</param>
+    /// <param name="session">The mutation document's write session, whose staged view is read instead of the store.</param>
+    /// <param name="reads">
+    /// What earlier requests read at the same graph version; never used inside a write session, whose view holds
+    /// writes no version names yet.
+    /// </param>
+    public RareGraphUserContext(ClaimsPrincipal user, IGraphStore store, WriteSession? session = null, VersionedReadCache? reads = null)
     {
         User = user;
         Session = session;
         _store = session?.View ?? store;
-        Loaders = new RequestLoaders(_store);
+        _reads = session is null ? reads : null;
+        Loaders = new RequestLoaders(_store, _reads);
     }
 
     public ClaimsPrincipal User { get; }
@@ -37,7 +47,7 @@ internal sealed class RareGraphUserContext : Dictionary<string, object?>, IDispo
     public void RenewLoaders()
     {
         _retired.Add(Loaders);
-        Loaders = new RequestLoaders(_store);
+        Loaders = new RequestLoaders(_store, _reads);
     }
 
     public void Dispose()

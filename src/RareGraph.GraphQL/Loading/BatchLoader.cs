@@ -18,6 +18,7 @@ internal sealed class BatchLoader<TKey, TValue>(
     private readonly Dictionary<TKey, TValue> _loaded = new(comparer);
     private readonly HashSet<TKey> _missing = new(comparer);
     private HashSet<TKey> _pending = new(comparer);
+    private int _fetching;
 
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
@@ -46,7 +47,22 @@ internal sealed class BatchLoader<TKey, TValue>(
 
     public void Dispose() => _fetchGate.Dispose();
 
-    private async Task<TValue?> ResultAsync(TKey key, CancellationToken cancellationToken)
+    // Once the batch is fetched, the other parents' results are read without waiting for the fetch gate: twenty
+    // organisations asking one loader otherwise queued one after another on its semaphore.
+    private Task<TValue?> ResultAsync(TKey key, CancellationToken cancellationToken)
+    {
+        lock (_sync)
+        {
+            if (_pending.Count == 0 && _fetching == 0)
+            {
+                return Task.FromResult(_loaded.TryGetValue(key, out var value) ? value : default);
+            }
+        }
+
+        return FetchThenResultAsync(key, cancellationToken);
+    }
+
+    private async Task<TValue?> FetchThenResultAsync(TKey key, CancellationToken cancellationToken)
     {
         await _fetchGate.WaitAsync(cancellationToken);
         try
@@ -58,23 +74,27 @@ internal sealed class BatchLoader<TKey, TValue>(
                 {
                     batch = _pending;
                     _pending = new HashSet<TKey>(batch.Comparer);
+                    _fetching++;
                 }
             }
 
             if (batch is not null)
             {
-                var results = await fetch(batch, cancellationToken);
-                lock (_sync)
+                IReadOnlyDictionary<TKey, TValue>? results = null;
+                try
                 {
-                    foreach (var requested in batch)
+                    results = await fetch(batch, cancellationToken);
+                }
+                finally
+                {
+                    lock (_sync)
                     {
-                        if (results.TryGetValue(requested, out var value))
+                        _fetching--;
+
+                        // A failed fetch throws to the caller that ran it; its other keys resolve to nothing, as before.
+                        if (results is not null)
                         {
-                            _loaded[requested] = value;
-                        }
-                        else
-                        {
-                            _missing.Add(requested);
+                            Store(batch, results);
                         }
                     }
                 }
@@ -88,6 +108,21 @@ internal sealed class BatchLoader<TKey, TValue>(
         lock (_sync)
         {
             return _loaded.TryGetValue(key, out var value) ? value : default;
+        }
+    }
+
+    private void Store(HashSet<TKey> batch, IReadOnlyDictionary<TKey, TValue> results)
+    {
+        foreach (var requested in batch)
+        {
+            if (results.TryGetValue(requested, out var value))
+            {
+                _loaded[requested] = value;
+            }
+            else
+            {
+                _missing.Add(requested);
+            }
         }
     }
 

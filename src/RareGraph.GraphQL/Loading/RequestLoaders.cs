@@ -8,18 +8,23 @@ namespace RareGraph.GraphQL.Loading;
 /// The batch loaders of one request. Every entity and relationship that resolvers need is fetched through these,
 /// so the number of store calls depends on the shape of the query, not on the number of results.
 /// </summary>
+/// <remarks>
+/// With a <see cref="VersionedReadCache"/>, the request reads the graph version once, before its first entity or page
+/// load, and takes from the cache what an earlier request read at that version; only the rest goes to the store.
+/// </remarks>
 internal sealed class RequestLoaders : IDisposable
 {
     private readonly IGraphStore _store;
+    private readonly VersionedReadCache? _cache;
     private readonly Lock _pagesGate = new();
     private readonly Dictionary<RelationshipPageArguments, BatchLoader<string, IReadOnlyList<Relationship>>> _pages = [];
+    private Task<VersionedReadCache.Generation?>? _generation;
 
-    public RequestLoaders(IGraphStore store)
+    public RequestLoaders(IGraphStore store, VersionedReadCache? cache = null)
     {
         _store = store;
-        EntitiesByKey = new BatchLoader<string, Entity>(
-            async (keys, ct) => (await store.GetEntitiesAsync(keys, ct)).ToDictionary(e => e.Key, StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        _cache = cache;
+        EntitiesByKey = new BatchLoader<string, Entity>(LoadEntitiesAsync, StringComparer.Ordinal);
         RelationshipsByKey = new BatchLoader<RelationshipKey, Relationship>(
             async (keys, ct) => (await store.GetRelationshipsAsync(keys, ct)).ToDictionary(r => r.Identity));
         RelationshipsOf = new BatchLoader<string, IReadOnlyList<Relationship>>(
@@ -40,7 +45,7 @@ internal sealed class RequestLoaders : IDisposable
             if (!_pages.TryGetValue(arguments, out var loader))
             {
                 loader = new BatchLoader<string, IReadOnlyList<Relationship>>(
-                    (keys, ct) => _store.GetRelationshipPagesAsync(arguments.ToQuery(keys), ct),
+                    (keys, ct) => LoadPagesAsync(arguments, keys, ct),
                     StringComparer.Ordinal);
                 _pages.Add(arguments, loader);
             }
@@ -67,6 +72,90 @@ internal sealed class RequestLoaders : IDisposable
             }
         }
     }
+
+    private async Task<IReadOnlyDictionary<string, Entity>> LoadEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var generation = await GenerationAsync(cancellationToken);
+        var result = new Dictionary<string, Entity>(keys.Count, StringComparer.Ordinal);
+        var missing = new List<string>(generation is null ? keys.Count : 0);
+        foreach (var key in keys)
+        {
+            if (generation is not null && generation.TryGetEntity(key, out var cached))
+            {
+                result[key] = cached;
+            }
+            else
+            {
+                missing.Add(key);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            foreach (var entity in await _store.GetEntitiesAsync(missing, cancellationToken))
+            {
+                result[entity.Key] = entity;
+                generation?.AddEntity(entity);
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> LoadPagesAsync(
+        RelationshipPageArguments arguments, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var generation = await GenerationAsync(cancellationToken);
+        if (generation is null)
+        {
+            return await _store.GetRelationshipPagesAsync(arguments.ToQuery(keys), cancellationToken);
+        }
+
+        var result = new Dictionary<string, IReadOnlyList<Relationship>>(keys.Count, StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var key in keys)
+        {
+            if (generation.TryGetPage(arguments, key, out var cached))
+            {
+                result[key] = cached;
+            }
+            else
+            {
+                missing.Add(key);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            foreach (var (key, page) in await _store.GetRelationshipPagesAsync(arguments.ToQuery(missing), cancellationToken))
+            {
+                result[key] = page;
+                generation.AddPage(arguments, key, page);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The cache at the graph version this request reads, asked of the store once per request and before any data (so
+    /// nothing older than the version is stored under it); null without a cache.
+    /// </summary>
+    private Task<VersionedReadCache.Generation?> GenerationAsync(CancellationToken cancellationToken)
+    {
+        if (_cache is null)
+        {
+            return Task.FromResult<VersionedReadCache.Generation?>(null);
+        }
+
+        lock (_pagesGate)
+        {
+            return _generation ??= ReadGenerationAsync(_cache, cancellationToken);
+        }
+    }
+
+    private async Task<VersionedReadCache.Generation?> ReadGenerationAsync(VersionedReadCache cache, CancellationToken cancellationToken) =>
+        cache.At(await _store.GetVersionAsync(cancellationToken));
 
     private static Dictionary<string, IReadOnlyList<Relationship>> GroupByEndpoint(
         IReadOnlyCollection<string> keys,

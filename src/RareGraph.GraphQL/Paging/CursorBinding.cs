@@ -23,13 +23,20 @@ internal sealed class CursorBinding
     private static readonly HashSet<string> PagingArguments = new(StringComparer.Ordinal) { "first", "last", "after", "before" };
 
     private readonly CursorSeal _seal;
-    private readonly byte[] _binding;
+    private readonly Func<string> _identity;
+    private byte[]? _binding;
 
-    private CursorBinding(CursorSeal seal, byte[] binding)
+    private CursorBinding(CursorSeal seal, Func<string> identity)
     {
         _seal = seal;
-        _binding = binding;
+        _identity = identity;
     }
+
+    /// <summary>
+    /// The hash of the connection's identity, made on the first encode or decode: a connection whose cursors nobody
+    /// reads (a dashboard selecting only <c>nodes</c>) pays for neither the text nor the hash.
+    /// </summary>
+    private byte[] Binding => _binding ??= SHA256.HashData(Encoding.UTF8.GetBytes(_identity()));
 
     /// <summary>The binding of the connection field being resolved by <paramref name="context"/>.</summary>
     public static CursorBinding Of(IResolveFieldContext context)
@@ -37,30 +44,39 @@ internal sealed class CursorBinding
         ArgumentNullException.ThrowIfNull(context);
         var seal = context.RequestServices?.GetService<CursorSeal>()
             ?? throw new InvalidOperationException("No CursorSeal is registered (AddRareGraphGraphQL registers one).");
-        var identity = new StringBuilder("v1|").Append(context.ParentType.Name).Append('.').Append(context.FieldDefinition.Name);
-        AppendArguments(identity, context.Arguments);
+        var connection = string.Concat(context.ParentType.Name, ".", context.FieldDefinition.Name);
+
+        // What the identity needs is copied now: the resolver's context is reused once the resolver returns.
+        var arguments = NonPaging(context.Arguments);
         if (context.Source is Entity entity)
         {
             // An entity's own connection continues wherever the entity is reached from (a listing, node(id:), entity(key:)).
-            identity.Append("|of:").Append(entity.Key.Length).Append(':').Append(entity.Key);
-        }
-        else
-        {
-            // An analysis' connection (impact's affected, alliance's members) belongs to the analysis as it was asked for.
-            for (var parent = context.Parent; parent is not null; parent = parent.Parent)
+            var key = entity.Key;
+            return new CursorBinding(seal, () =>
             {
-                identity.Append("|in:").Append(parent.FieldDefinition.Name);
-                AppendArguments(identity, parent.Arguments);
-            }
+                var identity = new StringBuilder("v1|").Append(connection);
+                AppendArguments(identity, arguments);
+                return identity.Append("|of:").Append(key.Length).Append(':').Append(key).ToString();
+            });
         }
 
-        return new CursorBinding(seal, SHA256.HashData(Encoding.UTF8.GetBytes(identity.ToString())));
+        // An analysis' connection (impact's affected, alliance's members) belongs to the analysis as it was asked for.
+        var text = new StringBuilder("v1|").Append(connection);
+        AppendArguments(text, arguments);
+        for (var parent = context.Parent; parent is not null; parent = parent.Parent)
+        {
+            text.Append("|in:").Append(parent.FieldDefinition.Name);
+            AppendArguments(text, NonPaging(parent.Arguments));
+        }
+
+        var analysis = text.ToString();
+        return new CursorBinding(seal, () => analysis);
     }
 
     public string Encode(IReadOnlyList<object> values)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(values.Select(ToJsonValue).ToArray());
-        return _seal.Seal(json, _binding);
+        return _seal.Seal(json, Binding);
     }
 
     /// <summary>The position's values, exactly <paramref name="expectedLength"/> of them.</summary>
@@ -70,7 +86,7 @@ internal sealed class CursorBinding
         ArgumentNullException.ThrowIfNull(cursor);
         try
         {
-            var position = _seal.Open(cursor, _binding) ?? throw new FormatException();
+            var position = _seal.Open(cursor, Binding) ?? throw new FormatException();
             var values = JsonSerializer.Deserialize<JsonElement[]>(position);
             if (values is null || values.Length != expectedLength)
             {
@@ -94,17 +110,18 @@ internal sealed class CursorBinding
         _ => value,
     };
 
-    private static void AppendArguments(StringBuilder text, IDictionary<string, ArgumentValue>? arguments)
+    /// <summary>The arguments other than paging, sorted by name.</summary>
+    private static KeyValuePair<string, ArgumentValue>[] NonPaging(IDictionary<string, ArgumentValue>? arguments) =>
+        arguments is null ? [] : [.. arguments.Where(a => !PagingArguments.Contains(a.Key)).OrderBy(a => a.Key, StringComparer.Ordinal)];
+
+    private static void AppendArguments(StringBuilder text, KeyValuePair<string, ArgumentValue>[] arguments)
     {
         text.Append('(');
-        foreach (var (name, argument) in (arguments ?? new Dictionary<string, ArgumentValue>(StringComparer.Ordinal)).OrderBy(a => a.Key, StringComparer.Ordinal))
+        foreach (var (name, argument) in arguments)
         {
-            if (!PagingArguments.Contains(name))
-            {
-                text.Append(name).Append(':');
-                AppendValue(text, argument.Value);
-                text.Append(',');
-            }
+            text.Append(name).Append(':');
+            AppendValue(text, argument.Value);
+            text.Append(',');
         }
 
         text.Append(')');

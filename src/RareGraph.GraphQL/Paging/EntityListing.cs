@@ -26,12 +26,11 @@ internal static class EntityListing
             : page.Backward ? rows.Skip(rows.Count - page.Size).ToList()
             : rows.Take(page.Size).ToList();
 
-        var edges = pageRows.Select(e => new Edge<Entity>(EncodeCursor(page.Cursors, e, effectiveSort), e)).ToList();
-        var pageInfo = new PageInfo(
-            HasNextPage: page.Backward ? position is not null : hasMore,
-            HasPreviousPage: page.Backward ? hasMore : position is not null,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+        var edges = pageRows.Select(e => new Edge<Entity>(e, entity => EncodeCursor(page.Cursors, entity, effectiveSort))).ToList();
+        var pageInfo = PageInfo.Of(
+            hasNextPage: page.Backward ? position is not null : hasMore,
+            hasPreviousPage: page.Backward ? hasMore : position is not null,
+            edges);
         return new Connection<Entity>(edges, pageInfo, ct => store.CountEntitiesAsync(label, filter, ct));
     }
 

@@ -43,14 +43,14 @@ internal static class InMemoryPaging
         var edges = new List<Edge<T>>(take);
         for (var i = from; i < from + take; i++)
         {
-            edges.Add(new Edge<T>(page.Cursors.Encode([RankKey(i)]), ranked[i]));
+            var rank = i;
+            edges.Add(new Edge<T>(ranked[i], _ => page.Cursors.Encode([RankKey(rank)])));
         }
 
-        var pageInfo = new PageInfo(
-            HasNextPage: from + take < count,
-            HasPreviousPage: from > 0,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+        var pageInfo = PageInfo.Of(
+            hasNextPage: from + take < count,
+            hasPreviousPage: from > 0,
+            edges);
         return new Connection<T>(edges, pageInfo, _ => Task.FromResult((long)count));
     }
 
@@ -82,13 +82,12 @@ internal static class InMemoryPaging
 
         var take = Math.Min(page.Size, end - start);
         var from = page.Backward ? end - take : start;
-        var edges = ordered.GetRange(from, take).Select(p => new Edge<T>(page.Cursors.Encode(p.Key), p.Item)).ToList();
+        var edges = ordered.GetRange(from, take).Select(p => new Edge<T>(p.Item, _ => page.Cursors.Encode(p.Key))).ToList();
         var total = ordered.Count;
-        var pageInfo = new PageInfo(
-            HasNextPage: from + take < ordered.Count,
-            HasPreviousPage: from > 0,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+        var pageInfo = PageInfo.Of(
+            hasNextPage: from + take < ordered.Count,
+            hasPreviousPage: from > 0,
+            edges);
         return new Connection<T>(edges, pageInfo, _ => Task.FromResult((long)total));
     }
 

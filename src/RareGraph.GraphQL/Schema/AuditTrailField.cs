@@ -51,7 +51,7 @@ internal static class AuditTrailField
 
         var page = await trail.ListAsync(new AuditQuery(first + 1, before, actor, operation), context.CancellationToken);
         var edges = page.Take(first).Select(e => new Edge<AuditEntry>(cursors.Encode([e.Version]), e)).ToList();
-        var info = new PageInfo(page.Count > first, after is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        var info = PageInfo.Of(page.Count > first, after is not null, edges);
         return new Connection<AuditEntry>(edges, info, token => trail.CountAsync(actor, operation, token));
     }
 }

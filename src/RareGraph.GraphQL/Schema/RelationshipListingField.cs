@@ -39,12 +39,11 @@ internal static class RelationshipListingField
                 var rows = await store.ListRelationshipsAsync(new RelationshipListQuery(filter, position, page.Backward, page.Size + 1), ctx.CancellationToken);
                 var hasMore = rows.Count > page.Size;
                 var pageRows = !hasMore ? rows : page.Backward ? rows.Skip(rows.Count - page.Size) : rows.Take(page.Size);
-                var edges = pageRows.Select(r => new Edge<Relationship>(RelationshipsResolver.EncodeCursor(page, r), r)).ToList();
-                var pageInfo = new PageInfo(
-                    HasNextPage: page.Backward ? position is not null : hasMore,
-                    HasPreviousPage: page.Backward ? hasMore : position is not null,
-                    StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-                    EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+                var edges = pageRows.Select(r => new Edge<Relationship>(r, relationship => RelationshipsResolver.EncodeCursor(page, relationship))).ToList();
+                var pageInfo = PageInfo.Of(
+                    hasNextPage: page.Backward ? position is not null : hasMore,
+                    hasPreviousPage: page.Backward ? hasMore : position is not null,
+                    edges);
                 return new Connection<Relationship>(
                     edges,
                     pageInfo,
