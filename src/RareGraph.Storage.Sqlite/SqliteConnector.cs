@@ -40,6 +40,12 @@ internal sealed class SqliteConnector
 
     public long Opened => Interlocked.Read(ref _opened);
 
+    /// <summary>
+    /// Sees each read query, its SQL and parameters, just before it runs. A test seam, unset in the server: the query
+    /// snapshots keep the SQL a request was answered with beside the request and the answer.
+    /// </summary>
+    public Action<SqliteCommand>? QueryPrepared { get; set; }
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _opened);
@@ -64,6 +70,7 @@ internal sealed class SqliteConnector
             await using var connection = await OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             prepare(command);
+            QueryPrepared?.Invoke(command);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new List<T>();
             while (await reader.ReadAsync(cancellationToken))

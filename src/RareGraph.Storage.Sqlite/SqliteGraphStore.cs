@@ -42,6 +42,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// </summary>
     public long StoreCallCount => _connector.Opened;
 
+    /// <summary>Sees each read query's SQL and parameters just before it runs (a test seam for the query snapshots).</summary>
+    internal Action<SqliteCommand>? QueryPrepared
+    {
+        get => _connector.QueryPrepared;
+        set => _connector.QueryPrepared = value;
+    }
+
     public Task InitializeAsync(CancellationToken cancellationToken) =>
         StoreFaults.GuardAsync(async () =>
         {

@@ -2,10 +2,11 @@ namespace RareGraph.DemoData.Tests;
 
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Writing;
+using RareGraph.TestSupport;
 
 public sealed class DemoDataSetLoadingTests : IDisposable
 {
-    private readonly InMemoryGraphStore _store = new();
+    private readonly TestGraphStore _store = new();
     private readonly GraphWriter _writer;
 
     public DemoDataSetLoadingTests() => _writer = new GraphWriter(_store, []);

@@ -14,23 +14,23 @@ namespace RareGraph.TestSupport;
 
 /// <summary>
 /// The real server in-process, on a fresh SQLite file of its own, optionally with the demo data. The store is wrapped
-/// in a <see cref="CountingGraphStore"/> so tests can count round trips.
+/// in a <see cref="TestGraphStore"/> so tests can count round trips (or take the store down).
 /// </summary>
 public sealed class RareGraphApp : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-tests", Guid.NewGuid().ToString("N"));
     private readonly bool _demoData;
     private readonly IReadOnlyDictionary<string, string?> _settings;
-    private readonly Func<IGraphStore, IGraphStore>? _decorateStore;
+    private readonly Action<TestGraphStore>? _configureStore;
 
     /// <summary>A server that starts on first use, with a database file of its own.</summary>
     /// <param name="demoData">Load the demo data set.</param>
     /// <param name="settings">Extra configuration (e.g. <c>RareGraph:Security:AllowAnonymousRead</c>), applied last.</param>
-    /// <param name="decorateStore">Wraps the configured store (a store that comes up late, say).</param>
-    public RareGraphApp(bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null, Func<IGraphStore, IGraphStore>? decorateStore = null)
+    /// <param name="configureStore">Sets up the wrapped store before the server first uses it (unreachable at start, say).</param>
+    public RareGraphApp(bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null, Action<TestGraphStore>? configureStore = null)
     {
         _demoData = demoData;
-        _decorateStore = decorateStore;
+        _configureStore = configureStore;
         _settings = settings ?? new Dictionary<string, string?>();
         Directory.CreateDirectory(_directory);
     }
@@ -41,7 +41,7 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
     /// <summary>Counts the documents GraphQL executed (past validation); a request refused before execution never is.</summary>
     public CountingDocumentExecuter Executions => (CountingDocumentExecuter)Services.GetRequiredService<IDocumentExecuter>();
 
-    public CountingGraphStore Store => (CountingGraphStore)Services.GetRequiredService<IGraphStore>();
+    public TestGraphStore Store => (TestGraphStore)Services.GetRequiredService<IGraphStore>();
 
     /// <summary>The SQLite file of this server's graph (unless the settings name another).</summary>
     public string DatabasePath => Path.Combine(_directory, "raregraph.db");
@@ -117,8 +117,9 @@ public sealed class RareGraphApp : WebApplicationFactory<Program>
             services.Remove(original);
             services.AddSingleton<IGraphStore>(sp =>
             {
-                var store = (IGraphStore)original.ImplementationFactory!(sp);
-                return new CountingGraphStore(_decorateStore?.Invoke(store) ?? store);
+                var store = new TestGraphStore((IGraphStore)original.ImplementationFactory!(sp));
+                _configureStore?.Invoke(store);
+                return store;
             });
         });
     }

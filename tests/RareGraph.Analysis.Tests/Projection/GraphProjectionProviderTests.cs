@@ -1,13 +1,14 @@
 using RareGraph.Analysis.Projection;
 using RareGraph.Analysis.Tests.Support;
 using RareGraph.Domain.Writing;
+using RareGraph.TestSupport;
 using static RareGraph.Domain.Model.RelationshipType;
 
 namespace RareGraph.Analysis.Tests.Projection;
 
 public sealed class GraphProjectionProviderTests
 {
-    private static FakeGraphStore Store() => new(new TestGraph().Orgs("a", "b").Rel("a", MemberOf, "b"));
+    private static TestGraphStore Store() => new TestGraph().Orgs("a", "b").Rel("a", MemberOf, "b").Store();
 
     [Fact]
     public async Task Provider_Should_Reuse_The_Snapshot_While_The_Version_Stands()

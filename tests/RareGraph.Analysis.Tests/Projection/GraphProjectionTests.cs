@@ -49,7 +49,8 @@ public sealed class GraphProjectionTests
     [Fact]
     public async Task Loader_Should_Rescan_When_The_Version_Moves_During_The_Scan()
     {
-        var store = new FakeGraphStore(new TestGraph().Orgs("a", "b").Rel("a", MemberOf, "b")) { Version = 3 };
+        var store = new TestGraph().Orgs("a", "b").Rel("a", MemberOf, "b").Store();
+        store.Version = 3;
         store.DuringScan = () =>
         {
             store.DuringScan = null;
@@ -65,7 +66,7 @@ public sealed class GraphProjectionTests
     [Fact]
     public async Task Loader_Should_Give_Up_Transiently_When_Writes_Never_Stop()
     {
-        var store = new FakeGraphStore(new TestGraph().Org("a"));
+        var store = new TestGraph().Org("a").Store();
         store.DuringScan = () => store.Version++;
 
         var error = await Assert.ThrowsAsync<Domain.Errors.RareGraphException>(() => GraphProjectionLoader.LoadAsync(store, CancellationToken.None));

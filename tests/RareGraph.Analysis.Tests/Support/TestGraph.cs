@@ -1,5 +1,6 @@
 using RareGraph.Analysis.Projection;
 using RareGraph.Domain.Model;
+using RareGraph.TestSupport;
 
 namespace RareGraph.Analysis.Tests.Support;
 
@@ -83,4 +84,7 @@ internal sealed class TestGraph
     }
 
     public GraphProjection Build(long version = 0) => GraphProjection.Build(_entities, _relationships, version);
+
+    /// <summary>A store holding this graph in memory, at version 1.</summary>
+    public TestGraphStore Store() => new(_entities, _relationships);
 }

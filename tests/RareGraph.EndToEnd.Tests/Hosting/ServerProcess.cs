@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using RareGraph.TestSupport;
 
 namespace RareGraph.EndToEnd.Tests.Hosting;
 
@@ -55,7 +56,7 @@ internal sealed class ServerProcess : IDisposable
             var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 ? "Debug"
                 : "Release";
-            return Infrastructure.RepositoryRoot.Combine($"src/RareGraph.Server/bin/{configuration}/net10.0/RareGraph.Server.dll");
+            return RepositoryRoot.Combine($"src/RareGraph.Server/bin/{configuration}/net10.0/RareGraph.Server.dll");
         }
     }
 

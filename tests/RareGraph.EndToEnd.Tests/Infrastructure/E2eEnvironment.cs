@@ -1,3 +1,5 @@
+using RareGraph.TestSupport;
+
 namespace RareGraph.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal static class E2eEnvironment
     public static bool IsCi =>
         string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static string ToolsDirectory => RepositoryRoot.Combine("tests/e2e");
+    public static string ToolsDirectory => NodeTools.Directory;
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path
         ? path
@@ -33,17 +35,7 @@ internal static class E2eEnvironment
     }
 
     /// <summary>Why the node tools cannot run here, or <c>null</c> when they can.</summary>
-    public static string? MissingNodeTools()
-    {
-        if (FindOnPath("node") is null)
-        {
-            return "node is not on PATH.";
-        }
-
-        return Directory.Exists(System.IO.Path.Combine(ToolsDirectory, "node_modules"))
-            ? null
-            : "tests/e2e/node_modules is missing: run `npm ci` in tests/e2e (bash tests/run-all.sh does it).";
-    }
+    public static string? MissingNodeTools() => NodeTools.Missing();
 
     /// <summary>Why the browser test cannot run here, or <c>null</c> when it can.</summary>
     public static string? MissingBrowser() =>
@@ -68,12 +60,4 @@ internal static class E2eEnvironment
         MissingNodeTools()
         ?? (File.Exists(ChromiumPath) ? null : $"Chromium not found at {ChromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).")
         ?? MissingMap();
-
-    private static string? FindOnPath(string executable)
-    {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        return path.Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => System.IO.Path.Combine(directory, executable))
-            .FirstOrDefault(File.Exists);
-    }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using RareGraph.GraphQL.Subscriptions;
+using RareGraph.TestSupport;
 
 namespace RareGraph.EndToEnd.Tests.Realtime;
 
@@ -11,6 +12,7 @@ namespace RareGraph.EndToEnd.Tests.Realtime;
 /// </summary>
 public sealed class CrossReplicaSubscriptionTests : IDisposable
 {
+    private const RedisNeeds RealtimeNeeds = RedisNeeds.SharedServer | RedisNeeds.ServerBinary | RedisNeeds.NodeTools;
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(30);
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-realtime", Guid.NewGuid().ToString("N"));
 
@@ -19,10 +21,10 @@ public sealed class CrossReplicaSubscriptionTests : IDisposable
 
     public CrossReplicaSubscriptionTests() => Directory.CreateDirectory(_directory);
 
-    [RedisFact]
+    [RedisFact(RealtimeNeeds)]
     public async Task Mutation_On_One_Replica_Reaches_A_Subscriber_Of_Another_Whose_Cache_Moves_On()
     {
-        TestRedis.Require();
+        TestRedis.Require(RealtimeNeeds);
         var database = Path.Combine(_directory, "shared.db");
         using var first = new ReplicaServer(database, TestRedis.SharedAddress);
         using var second = new ReplicaServer(database, TestRedis.SharedAddress);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
+using RareGraph.TestSupport;
 
 namespace RareGraph.EndToEnd.Tests.Realtime;
 
@@ -11,15 +12,16 @@ namespace RareGraph.EndToEnd.Tests.Realtime;
 /// </summary>
 public sealed class RedisOutageTests : IDisposable
 {
+    private const RedisNeeds RealtimeNeeds = RedisNeeds.SharedServer | RedisNeeds.ServerBinary | RedisNeeds.NodeTools;
     private const string Exposure = "query($o: String!, $m: Float) { exposure(organisationKey: $o, minScore: $m) { nodes { threat { key } score } } }";
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-realtime", Guid.NewGuid().ToString("N"));
 
     public RedisOutageTests() => Directory.CreateDirectory(_directory);
 
-    [RedisFact]
+    [RedisFact(RealtimeNeeds)]
     public async Task Stopping_Redis_Mid_Run_Fails_No_Request_And_Restarting_It_Restores_Caching()
     {
-        TestRedis.Require();
+        TestRedis.Require(RealtimeNeeds);
         using var redis = new RedisProcess();
         using var server = new ReplicaServer(Path.Combine(_directory, "outage.db"), redis.Address);
         await Seed(server);

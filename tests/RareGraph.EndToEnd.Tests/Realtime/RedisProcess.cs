@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using RareGraph.TestSupport;
 
 namespace RareGraph.EndToEnd.Tests.Realtime;
 

@@ -90,7 +90,7 @@ public sealed class AggregateTests(DemoApp demo) : IClassFixture<DemoApp>
     [Fact]
     public async Task Threat_Counts_Should_Cost_One_Store_Call()
     {
-        _app.Store.Reset();
+        _app.Store.ResetCalls();
 
         var json = await _app.GraphQLAsync("{ threatCounts(by: [YEAR, JURISDICTION, CATEGORY]) { count } }");
 

@@ -85,7 +85,7 @@ public sealed class BatchingTests : IClassFixture<BatchingTests.HundredOrganisat
 
     private async Task<int> CountCallsAsync(int first)
     {
-        _app.Store.Reset();
+        _app.Store.ResetCalls();
         var json = await _app.GraphQLAsync(Query, new { first });
         Assert.Null(json["errors"]);
         Assert.Equal(first, json["data"]!["organisations"]!["nodes"]!.AsArray().Count);

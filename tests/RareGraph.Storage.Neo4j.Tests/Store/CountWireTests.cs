@@ -4,12 +4,14 @@ using System.Net;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
+using Snapshooter.Xunit;
 
 public sealed class CountWireTests
 {
     [Fact]
     public async Task Threat_Counts_Should_Be_One_Grouping_Read_Whose_Rows_Become_Ordered_Buckets()
     {
+        var snapshot = Snapshot.FullName();
         var handler = new FakeNeo4jHandler().Then(
             HttpStatusCode.Accepted,
             """
@@ -31,11 +33,13 @@ public sealed class CountWireTests
         Assert.Contains("count(DISTINCT n) AS count", request.Statement, StringComparison.Ordinal);
         Assert.Contains("OPTIONAL MATCH (n)-[:OCCURRED_IN]->(place:Entity)", request.Statement, StringComparison.Ordinal);
         Assert.DoesNotContain("Legislation", request.Statement, StringComparison.Ordinal);
+        WireSnapshot.Match(snapshot, "CountThreatsByAsync(category = Legislation, by: [Year, Jurisdiction])", handler, buckets);
     }
 
     [Fact]
     public async Task Relationship_Counts_Should_Report_Types_By_Their_Model_Names()
     {
+        var snapshot = Snapshot.FullName();
         var handler = new FakeNeo4jHandler().Then(
             HttpStatusCode.Accepted,
             """
@@ -54,5 +58,6 @@ public sealed class CountWireTests
         Assert.Equal(["BasedIn=40", "PartnersWith=7"], buckets.Select(b => b.Keys[0] + "=" + b.Count));
         var request = Assert.Single(handler.Requests, r => r.Statement is not null);
         Assert.Contains("coalesce(r.confidence, 1.0) >= $p0", request.Statement, StringComparison.Ordinal);
+        WireSnapshot.Match(snapshot, "CountRelationshipsByAsync(minConfidence: 0.5, by: [Type])", handler, buckets);
     }
 }

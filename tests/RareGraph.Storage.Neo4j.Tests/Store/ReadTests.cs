@@ -4,6 +4,7 @@ using System.Net;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
+using Snapshooter.Xunit;
 
 public sealed class ReadTests
 {
@@ -50,6 +51,7 @@ public sealed class ReadTests
     [Fact]
     public async Task Relationships_Of_Both_Directions_Should_Come_Once_Each_In_Scan_Order()
     {
+        var snapshot = Snapshot.FullName();
         var handler = new FakeNeo4jHandler()
             .Then(HttpStatusCode.Accepted, RelationshipRows(("o-b", "PARTNERS_WITH", "o-a"), ("o-b", "BASED_IN", "j-hu")))
             .Then(HttpStatusCode.Accepted, RelationshipRows(("o-a", "PARTNERS_WITH", "o-b"), ("o-b", "PARTNERS_WITH", "o-a")));
@@ -61,11 +63,13 @@ public sealed class ReadTests
             ["o-a PartnersWith o-b", "o-b BasedIn j-hu", "o-b PartnersWith o-a"],
             read.Select(r => $"{r.FromKey} {r.Type} {r.ToKey}"));
         Assert.Equal(1, handler.Requests[0].BodyProperty("parameters")?.GetProperty("keys").GetProperty("_value").GetArrayLength());
+        WireSnapshot.Match(snapshot, "GetRelationshipsOfAsync([o-b, o-b], Both)", handler, read);
     }
 
     [Fact]
     public async Task Relationship_Pages_Should_Merge_Both_Directions_Per_Key_And_Cut_Each_At_The_Limit()
     {
+        var snapshot = Snapshot.FullName();
         var handler = new FakeNeo4jHandler()
             .Then(HttpStatusCode.Accepted, KeyedRelationshipRows(("o-b", "o-b", "PARTNERS_WITH", "o-c"), ("o-b", "o-b", "PARTNERS_WITH", "o-d"), ("o-x", "o-x", "BASED_IN", "j-hu")))
             .Then(HttpStatusCode.Accepted, KeyedRelationshipRows(("o-b", "o-a", "PARTNERS_WITH", "o-b"), ("o-b", "o-a", "MEMBER_OF", "o-b")));
@@ -87,11 +91,13 @@ public sealed class ReadTests
         Assert.Equal(
             parameters.GetProperty("typeRanks").GetProperty("_value").GetProperty("ADVOCATES_TO").GetProperty("_value").GetString(),
             sent.GetProperty("rank").GetProperty("_value").GetString());
+        WireSnapshot.Match(snapshot, "GetRelationshipPagesAsync([o-b, o-x, o-none], Both, after: o-a ADVOCATES_TO o-b, first: 3)", handler, pages);
     }
 
     [Fact]
     public async Task Backward_Listing_Should_Return_The_Page_In_Forward_Order()
     {
+        var snapshot = Snapshot.FullName();
         var handler = new FakeNeo4jHandler().Then(HttpStatusCode.Accepted, NodeRows("o-c", "o-b"));
         var store = StoreFactory.Create(handler);
 
@@ -99,6 +105,7 @@ public sealed class ReadTests
             new EntityQuery(EntityLabel.Organisation, null, [], null, Backward: true, Limit: 2), CancellationToken.None);
 
         Assert.Equal(["o-b", "o-c"], page.Select(e => e.Key));
+        WireSnapshot.Match(snapshot, "ListEntitiesAsync(Organisation, backward, limit: 2)", handler, page);
     }
 
     private static string NodeRows(params string[] keys) =>

@@ -3,6 +3,7 @@ using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
+using RareGraph.TestSupport;
 
 namespace RareGraph.Storage.Tests.Writing;
 
@@ -59,7 +60,14 @@ public sealed class GraphWriterAuditTests
     public async Task Write_Retried_After_A_Conflict_Should_Leave_Exactly_One_Entry()
     {
         await using var fixture = await WriterFixture.StartAsync();
-        var racing = new RacingStore(fixture.Store);
+        var racing = new TestGraphStore(fixture.Store);
+        racing.BeforeApply = async (_, expectedVersion, cancellationToken) =>
+        {
+            // The first write loses a race: just before it is applied another replica's audited write lands on the same
+            // store, so it meets a version conflict and the writer must plan again.
+            racing.BeforeApply = null;
+            await fixture.Store.ApplyAsync(OtherReplicasWrite, expectedVersion, cancellationToken);
+        };
         using var writer = new GraphWriter(racing, [], new FixedActor("key:editor"), new FixedClock());
         var request = WriterFixture.Request([new Jurisdiction("j-pl", "Poland", "PL", JurisdictionKind.Country)]);
 
@@ -85,6 +93,9 @@ public sealed class GraphWriterAuditTests
         Assert.Empty(await fixture.Store.GetEntitiesAsync(["j-pl"], default));
         Assert.Single(fixture.Changes.Changes);
     }
+
+    private static GraphWrite OtherReplicasWrite => new([], [], [new Jurisdiction("j-de", "Germany", "DE", JurisdictionKind.Country)], [], new AuditRecord(
+        "key:other-replica", "upsertJurisdiction", DateTimeOffset.UnixEpoch, [new AuditedChange(AuditSubject.Entity, "j-de", null, "{}")]));
 
     private static int SampleCount() => Contract.SampleGraph.Entities.Count + Contract.SampleGraph.Relationships.Count;
 

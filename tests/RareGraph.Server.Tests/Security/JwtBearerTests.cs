@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using RareGraph.TestSupport;
 
-namespace RareGraph.GraphQL.Tests.Security;
+namespace RareGraph.Server.Tests.Security;
 
 /// <summary>
 /// Bearer tokens from a configured issuer: the role claim maps onto the API's roles and the subject is the audit actor.

@@ -2,7 +2,7 @@ using System.Net;
 using RareGraph.GraphQL.Security;
 using RareGraph.TestSupport;
 
-namespace RareGraph.GraphQL.Tests.Security;
+namespace RareGraph.Server.Tests.Observability;
 
 /// <summary><c>RareGraph:Metrics:RequireRole</c> closes <c>/metrics</c> to everyone below that role; unset, it stays open.</summary>
 public sealed class MetricsAccessTests : IDisposable

@@ -1,6 +1,6 @@
 using RareGraph.Domain.Querying;
 
-namespace RareGraph.Storage.Tests.Querying;
+namespace RareGraph.Domain.Tests.Querying;
 
 /// <summary>The folding every store orders and searches names by, independent of the machine's culture and ICU.</summary>
 public sealed class TextFoldingTests

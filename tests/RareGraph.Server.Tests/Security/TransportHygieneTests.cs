@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using RareGraph.GraphQL.Security;
 using RareGraph.TestSupport;
 
-namespace RareGraph.GraphQL.Tests.Security;
+namespace RareGraph.Server.Tests.Security;
 
 /// <summary>Rate limits per caller, CORS by configured origin, and the headers on API answers.</summary>
 public sealed class TransportHygieneTests : IDisposable

@@ -2,12 +2,12 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
-using RareGraph.GraphQL.Tests.Security;
+using RareGraph.Server.Tests.Security;
 using RareGraph.Server.Configuration;
 using RareGraph.Server.Security;
 using RareGraph.TestSupport;
 
-namespace RareGraph.GraphQL.Tests.Bugs;
+namespace RareGraph.Server.Tests.Bugs;
 
 /// <summary>
 /// Issue 10 item 8: a token from the trusted issuer without a roles claim was given read access. It holds no role and

@@ -1,4 +1,4 @@
-namespace RareGraph.Storage.Neo4j.Tests.Store;
+namespace RareGraph.Storage.Neo4j.Tests.Bugs;
 
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text;
+using RareGraph.EndToEnd.Tests.Hosting;
 
-namespace RareGraph.EndToEnd.Tests.Hosting;
+namespace RareGraph.EndToEnd.Tests.Bugs;
 
 /// <summary>
 /// Issue 10, item 7, proven on the built server as an operator runs it. A configuration error is one line on stderr

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using RareGraph.TestSupport;
 
-namespace RareGraph.GraphQL.Tests.Bugs;
+namespace RareGraph.Server.Tests.Bugs;
 
 /// <summary>
 /// Issue 10, item 7: a store that was down at start crashed the server after five retries (exit 134, 340 lines of stack
@@ -15,7 +15,7 @@ public sealed class StoreDownAtStartTests
     [Fact]
     public async Task Server_Should_Wait_For_A_Store_That_Comes_Up_Late_And_Then_Be_Ready_By_Itself()
     {
-        LateGraphStore? late = null;
+        TestGraphStore? late = null;
         using var app = new RareGraphApp(
             demoData: true,
             settings: new Dictionary<string, string?>
@@ -23,7 +23,11 @@ public sealed class StoreDownAtStartTests
                 ["RareGraph:StoreStart:FirstRetryDelay"] = "00:00:00.05",
                 ["RareGraph:StoreStart:MaxRetryDelay"] = "00:00:00.2",
             },
-            decorateStore: store => late = new LateGraphStore(store));
+            configureStore: store =>
+            {
+                late = store;
+                store.Unreachable = true;
+            });
         var client = app.CreateClient();
 
         using (var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
@@ -38,7 +42,7 @@ public sealed class StoreDownAtStartTests
         }
 
         await WaitUntilAsync(() => late!.RefusedInitializations >= 3);
-        late!.Appear();
+        late!.Unreachable = false;
         await WaitUntilAsync(async () =>
         {
             using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
