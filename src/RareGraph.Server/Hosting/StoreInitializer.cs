@@ -27,6 +27,7 @@ internal sealed partial class StoreInitializer(
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task? _waiting;
+    private int _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +41,13 @@ internal sealed partial class StoreInitializer(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host torn down by WebApplicationFactory (and any host disposed before it is stopped) disposes its services
+        // first and stops them after; there is nothing left to stop then.
+        if (Volatile.Read(ref _disposed) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_waiting is not null)
         {
@@ -47,7 +55,13 @@ internal sealed partial class StoreInitializer(
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Dispose();
+        }
+    }
 
     private async Task WaitForStoreAsync(TimeSpan delay, CancellationToken cancellationToken)
     {

@@ -66,6 +66,7 @@ public sealed class StartFailureTests
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
 
         Assert.True(await server.WaitForOutputAsync(lines => Attempts(lines) >= 2), string.Join('\n', server.Stdout.Concat(server.Stderr)));
+        Assert.True(await server.WaitUntilListeningAsync(), string.Join('\n', server.Stdout.Concat(server.Stderr)));
         using (var ready = await client.GetAsync(new Uri("health/ready", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);

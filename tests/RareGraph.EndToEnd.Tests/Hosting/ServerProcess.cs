@@ -108,6 +108,29 @@ internal sealed class ServerProcess : IDisposable
         return condition(Stdout);
     }
 
+    /// <summary>
+    /// Waits until the server accepts connections on its port (or the process ends). A store that is down logs its
+    /// retries from a background service, which can run before Kestrel has bound its port on a loaded machine.
+    /// </summary>
+    public async Task<bool> WaitUntilListeningAsync()
+    {
+        for (var i = 0; i < 3_600 && !_process.HasExited; i++)
+        {
+            using var probe = new TcpClient();
+            try
+            {
+                await probe.ConnectAsync(IPAddress.Loopback, Port);
+                return true;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        return false;
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
