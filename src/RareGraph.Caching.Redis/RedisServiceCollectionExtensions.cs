@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using RareGraph.Domain.ChangeFeed;
 using StackExchange.Redis;
 
@@ -10,19 +11,19 @@ public static class RedisServiceCollectionExtensions
 {
     /// <summary>
     /// Uses Redis as the distributed cache (analysis results, persisted queries) and for cross-replica fan-out of graph
-    /// events, over one shared multiplexer.
+    /// events, over one shared multiplexer, configured by the <c>RareGraph:Redis</c> section (<see cref="RedisOptions"/>,
+    /// checked when the host starts).
     /// The connection never blocks start-up and gives up quickly per call, so an outage costs requests nothing
     /// beyond a missed cache; the multiplexer reconnects on its own when Redis returns.
     /// </summary>
-    public static IServiceCollection AddRareGraphRedis(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddRareGraphRedis(this IServiceCollection services)
     {
-        var configuration = ConfigurationOptions.Parse(connectionString);
-        configuration.AbortOnConnectFail = false;
-        configuration.ConnectTimeout = 2000;
-        configuration.SyncTimeout = 1000;
-        configuration.AsyncTimeout = 1000;
-        configuration.ConnectRetry = 1;
-        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(configuration));
+        services.AddOptions<RedisOptions>()
+            .BindConfiguration(RedisOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RedisOptions>, RedisOptionsValidation>();
+        services.AddSingleton<IConnectionMultiplexer>(sp => ConnectionMultiplexer.Connect(Configure(sp.GetRequiredService<IOptions<RedisOptions>>().Value)));
         services.AddSingleton<IDistributedCache>(sp => new RedisCache(new RedisCacheOptions
         {
             ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()),
@@ -33,4 +34,17 @@ public static class RedisServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<RedisGraphEventFanOut>());
         return services;
     }
+
+    private static ConfigurationOptions Configure(RedisOptions options)
+    {
+        var configuration = ConfigurationOptions.Parse(options.Configuration!);
+        configuration.AbortOnConnectFail = false;
+        configuration.ConnectTimeout = Milliseconds(options.ConnectTimeout);
+        configuration.SyncTimeout = Milliseconds(options.OperationTimeout);
+        configuration.AsyncTimeout = Milliseconds(options.OperationTimeout);
+        configuration.ConnectRetry = 1;
+        return configuration;
+    }
+
+    private static int Milliseconds(TimeSpan span) => (int)Math.Ceiling(span.TotalMilliseconds);
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using RareGraph.Caching.Redis;
 using RareGraph.GraphQL;
 using RareGraph.GraphQL.AspNetCore;
 using RareGraph.Server.Commands;
@@ -22,15 +21,12 @@ try
     builder.Services.AddConfiguredStore(builder.Configuration[RareGraphOptions.StoreKey], builder.Environment);
     builder.Services.AddOptions<StoreStartOptions>().BindConfiguration(StoreStartOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
     builder.Services.AddSingleton<StoreStartState>();
-    if (builder.Configuration[$"{RareGraphOptions.SectionName}:{nameof(RareGraphOptions.Redis)}"] is { Length: > 0 } redis)
-    {
-        builder.Services.AddRareGraphRedis(redis);
-    }
+    builder.Services.AddConfiguredCache(builder.Configuration);
 
     builder.Services.AddRareGraphGraphQL();
     builder.Services.AddRareGraphGraphQLTransport();
     builder.AddRareGraphSecurity();
-    builder.Services.AddRareGraphTelemetry(builder.Configuration);
+    builder.Services.AddRareGraphTelemetry();
     builder.Services.AddRareGraphMetricsGate();
     builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store-and-cache", tags: ["ready"]);
     builder.Services.AddHostedService<StoreInitializer>();
@@ -66,7 +62,7 @@ try
 
     return start.Failure is { } failure ? Program.Refuse(failure) : 0;
 }
-catch (InvalidSettingException invalid)
+catch (InvalidSettingException invalid) when (Program.OwnsTheProcess)
 {
     return Program.Refuse(invalid.Message);
 }
@@ -74,6 +70,13 @@ catch (InvalidSettingException invalid)
 /// <summary>The host, visible to <c>WebApplicationFactory</c> in the end-to-end tests.</summary>
 public partial class Program
 {
+    /// <summary>
+    /// Whether the server is the process (<c>dotnet RareGraph.Server.dll</c>) rather than hosted in another one (the
+    /// tests' <c>WebApplicationFactory</c>). Only a process can exit with a code; a host that runs this entry point gets
+    /// a refused start as the <see cref="InvalidSettingException"/> itself, from the same checks.
+    /// </summary>
+    internal static bool OwnsTheProcess => System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly;
+
     /// <summary>A start refused for its configuration: one line an operator can act on, no stack trace, a non-zero exit.</summary>
     internal static int Refuse(string reason)
     {

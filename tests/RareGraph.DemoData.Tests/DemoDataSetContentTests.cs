@@ -1,7 +1,7 @@
-namespace RareGraph.DemoData.Tests;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Writing;
+
+namespace RareGraph.DemoData.Tests;
 
 public sealed class DemoDataSetContentTests
 {

@@ -1,8 +1,8 @@
-namespace RareGraph.DemoData.Tests;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Writing;
 using RareGraph.TestSupport;
+
+namespace RareGraph.DemoData.Tests;
 
 public sealed class DemoDataSetLoadingTests : IDisposable
 {

@@ -1,6 +1,6 @@
-namespace RareGraph.DemoData.Tests;
-
 using RareGraph.Domain.Model;
+
+namespace RareGraph.DemoData.Tests;
 
 /// <summary>
 /// The demo exists to show spill-over across borders; these tests check the data gives the analysis something to find,

@@ -1,8 +1,8 @@
-namespace RareGraph.DemoData.Tests;
-
 using RareGraph.DemoData.Seeding;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Writing;
+
+namespace RareGraph.DemoData.Tests;
 
 /// <summary>The RARE programme in the demo data (issue 15): what is documented, and that everything invented says so.</summary>
 public sealed class ProgrammeDemoDataTests

@@ -1,6 +1,6 @@
-namespace RareGraph.DemoData.Tests;
-
 using RareGraph.DemoData.Seeding;
+
+namespace RareGraph.DemoData.Tests;
 
 /// <summary>Every row id of the public data appears exactly once in the seed files, so no row was lost in conversion.</summary>
 public sealed class SeedFilesTests

@@ -1,9 +1,9 @@
-namespace RareGraph.DemoData.Tests;
-
 using System.Text.RegularExpressions;
 using RareGraph.DemoData.Seeding;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Writing;
+
+namespace RareGraph.DemoData.Tests;
 
 /// <summary>Issue 12 item 8: every event classified and its documented actors named, provenance on entities, sources listed.</summary>
 public sealed partial class WhoActedAndProvenanceTests

@@ -2,7 +2,7 @@ namespace RareGraph.Server.Configuration;
 
 /// <summary>
 /// The host's own settings in the <c>RareGraph</c> section (environment variables use <c>RareGraph__Store</c> and so on).
-/// Each adapter binds its own section (<c>RareGraph:Sqlite</c>, <c>RareGraph:Neo4j</c>, <c>RareGraph:Limits</c>…).
+/// Each adapter binds its own section (<c>RareGraph:Sqlite</c>, <c>RareGraph:Neo4j</c>, <c>RareGraph:Redis</c>, <c>RareGraph:Limits</c>…).
 /// </summary>
 public sealed class RareGraphOptions
 {
@@ -16,7 +16,4 @@ public sealed class RareGraphOptions
 
     /// <summary>Load the demo data set into an empty store at start.</summary>
     public bool DemoData { get; set; } = true;
-
-    /// <summary>Redis connection string; unset = in-process cache.</summary>
-    public string? Redis { get; set; }
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using OpenTelemetry;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -8,7 +11,8 @@ namespace RareGraph.Server.Observability;
 
 /// <summary>
 /// Where RareGraph's traces and metrics go: a Prometheus scrape endpoint always, OTLP only when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (otherwise the exporter would try localhost:4317 forever).
+/// <see cref="TelemetryOptions.OtlpEndpoint"/> is set. The choice is made when the providers are built, from the bound
+/// and checked options, not by reading the configuration while the services are wired.
 /// </summary>
 internal static class TelemetryRegistration
 {
@@ -20,30 +24,58 @@ internal static class TelemetryRegistration
         (typeof(TelemetryRegistration).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
-    public static IServiceCollection AddRareGraphTelemetry(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRareGraphTelemetry(this IServiceCollection services)
     {
-        var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        services.AddOptions<TelemetryOptions>()
+            .Configure<IConfiguration>((options, configuration) => configuration.Bind(options))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: ServiceVersion))
-            .WithTracing(tracing =>
+            .WithTracing(tracing => tracing
+                .AddSource(RareGraphTelemetry.SourceName, TracedGraphStore.SourceName)
+                .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase)))
+            .WithMetrics(metrics => metrics
+                .AddMeter(RareGraphTelemetry.SourceName)
+                .AddAspNetCoreInstrumentation()
+                .AddPrometheusExporter());
+        services.ConfigureOpenTelemetryTracerProvider((provider, tracing) =>
+        {
+            if (OtlpExporter(provider) is { } otlp)
             {
-                tracing.AddSource(RareGraphTelemetry.SourceName, TracedGraphStore.SourceName)
-                    .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase));
-                if (otlp)
-                {
-                    tracing.AddOtlpExporter();
-                }
-            })
-            .WithMetrics(metrics =>
+                tracing.AddProcessor(new BatchActivityExportProcessor(new OtlpTraceExporter(otlp)));
+            }
+        });
+        services.ConfigureOpenTelemetryMeterProvider((provider, metrics) =>
+        {
+            if (OtlpExporter(provider) is { } otlp)
             {
-                metrics.AddMeter(RareGraphTelemetry.SourceName)
-                    .AddAspNetCoreInstrumentation()
-                    .AddPrometheusExporter();
-                if (otlp)
-                {
-                    metrics.AddOtlpExporter();
-                }
-            });
+                metrics.AddReader(new PeriodicExportingMetricReader(new OtlpMetricExporter(otlp)));
+            }
+        });
         return services;
+    }
+
+    /// <summary>
+    /// The exporter's settings: the standard <c>OTEL_EXPORTER_OTLP_*</c> variables (protocol, headers, timeout) as the
+    /// OpenTelemetry SDK reads them, with the endpoint from the bound options; null when no endpoint is configured.
+    /// </summary>
+    private static OtlpExporterOptions? OtlpExporter(IServiceProvider provider)
+    {
+        if (provider.GetRequiredService<IOptions<TelemetryOptions>>().Value.OtlpEndpoint is not { } endpoint)
+        {
+            return null;
+        }
+
+        var exporter = new OtlpExporterOptions();
+
+        // Left alone when the SDK read the same address from the environment: it then appends the signal's path
+        // (/v1/traces) itself for http/protobuf, which it does not for an endpoint set in code.
+        if (exporter.Endpoint != endpoint)
+        {
+            exporter.Endpoint = endpoint;
+        }
+
+        return exporter;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RareGraph.Domain.ChangeFeed;
@@ -10,10 +11,14 @@ internal static class RedisReplica
     public static async Task<(ServiceProvider Services, IGraphEventFanOut FanOut, RecordingSink Sink)> StartAsync(string address)
     {
         var sink = new RecordingSink();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{RedisOptions.SectionName}:{nameof(RedisOptions.Configuration)}"] = address })
+            .Build();
         var services = new ServiceCollection()
             .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IGraphEventSink>(sink)
-            .AddRareGraphRedis(address)
+            .AddRareGraphRedis()
             .BuildServiceProvider();
         foreach (var hosted in services.GetServices<IHostedService>())
         {

@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j.Tests.Bugs;
-
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Writing;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
+
+namespace RareGraph.Storage.Neo4j.Tests.Bugs;
 
 /// <summary>
 /// Issue 10, item 3 on Neo4j: the writes of one write session (a GraphQL mutation document) reach the server as one

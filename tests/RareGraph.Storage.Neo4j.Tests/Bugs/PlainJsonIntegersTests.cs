@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Tests.Bugs;
-
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j.Tests.Bugs;
 
 /// <summary>
 /// Plain (untyped) Query API JSON widened every integer to a double, so a 64-bit value past 2^53 came back rounded.

@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Tests.Cypher;
-
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
+
+namespace RareGraph.Storage.Neo4j.Tests.Cypher;
 
 public sealed class CypherLintTests
 {

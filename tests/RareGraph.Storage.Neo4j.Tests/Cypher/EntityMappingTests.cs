@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j.Tests.Cypher;
-
 using System.Text.Json;
 using RareGraph.Domain.Model;
 using RareGraph.Storage.Neo4j.Mapping;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j.Tests.Cypher;
 
 public sealed class EntityMappingTests
 {

@@ -1,11 +1,11 @@
-namespace RareGraph.Storage.Neo4j.Tests.Cypher;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
+
+namespace RareGraph.Storage.Neo4j.Tests.Cypher;
 
 /// <summary>
 /// Every statement the adapter can send, captured from the wire while every store method runs against the fake server:

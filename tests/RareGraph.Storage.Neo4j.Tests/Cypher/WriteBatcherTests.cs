@@ -1,8 +1,8 @@
-namespace RareGraph.Storage.Neo4j.Tests.Cypher;
-
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Cypher;
+
+namespace RareGraph.Storage.Neo4j.Tests.Cypher;
 
 public sealed class WriteBatcherTests
 {

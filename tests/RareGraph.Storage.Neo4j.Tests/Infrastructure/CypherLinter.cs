@@ -1,7 +1,7 @@
-namespace RareGraph.Storage.Neo4j.Tests.Infrastructure;
-
 using System.Diagnostics;
 using System.Text.Json;
+
+namespace RareGraph.Storage.Neo4j.Tests.Infrastructure;
 
 /// <summary>Runs tests/cypher-lint (Neo4j's own Cypher parser, via node) over a set of statements.</summary>
 internal static class CypherLinter

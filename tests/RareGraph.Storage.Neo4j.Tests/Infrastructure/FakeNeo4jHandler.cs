@@ -1,7 +1,7 @@
-namespace RareGraph.Storage.Neo4j.Tests.Infrastructure;
-
 using System.Net;
 using System.Text;
+
+namespace RareGraph.Storage.Neo4j.Tests.Infrastructure;
 
 /// <summary>
 /// An in-process stand-in for Neo4j's HTTP endpoints. Scripted responses are served first, in order; after that a

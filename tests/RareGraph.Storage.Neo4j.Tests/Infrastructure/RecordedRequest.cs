@@ -1,6 +1,6 @@
-namespace RareGraph.Storage.Neo4j.Tests.Infrastructure;
-
 using System.Text.Json;
+
+namespace RareGraph.Storage.Neo4j.Tests.Infrastructure;
 
 /// <summary>What the fake server received: enough to assert on paths, headers and the JSON body.</summary>
 internal sealed record RecordedRequest(HttpMethod Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)

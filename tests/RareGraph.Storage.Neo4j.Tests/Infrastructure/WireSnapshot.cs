@@ -1,10 +1,10 @@
-namespace RareGraph.Storage.Neo4j.Tests.Infrastructure;
-
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Linq;
 using Snapshooter;
 using Snapshooter.Xunit;
+
+namespace RareGraph.Storage.Neo4j.Tests.Infrastructure;
 
 /// <summary>
 /// One reviewed file per wire test holding cause and effect together: the store call, every Cypher statement it sent

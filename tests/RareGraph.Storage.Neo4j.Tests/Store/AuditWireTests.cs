@@ -1,5 +1,3 @@
-namespace RareGraph.Storage.Neo4j.Tests.Store;
-
 using System.Net;
 using System.Text.Json;
 using RareGraph.Domain.Auditing;
@@ -8,6 +6,8 @@ using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Tests.Cypher;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
+
+namespace RareGraph.Storage.Neo4j.Tests.Store;
 
 /// <summary>
 /// On the wire, a write's audit entry travels in the same transaction as the write: the same statement for a small

@@ -1,8 +1,8 @@
-namespace RareGraph.Storage.Neo4j.Tests.Store;
-
 using RareGraph.Domain.Auditing;
 using RareGraph.Domain.Model;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
+
+namespace RareGraph.Storage.Neo4j.Tests.Store;
 
 /// <summary>
 /// On the wire, a bulk import is one explicit transaction: opened by locking the version node, then batched UNWIND

@@ -1,11 +1,11 @@
-namespace RareGraph.Storage.Neo4j.Tests.Store;
-
 using System.Net;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Cypher;
 using RareGraph.Storage.Neo4j.Mapping;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
+
+namespace RareGraph.Storage.Neo4j.Tests.Store;
 
 /// <summary>Names order and match folded on Neo4j: the stored property, the statements, and the backfill of older nodes.</summary>
 public sealed class NameFoldTests

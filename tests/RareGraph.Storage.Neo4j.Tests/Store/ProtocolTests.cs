@@ -1,11 +1,11 @@
-namespace RareGraph.Storage.Neo4j.Tests.Store;
-
 using System.Net;
 using System.Text;
 using RareGraph.Domain.Errors;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
+
+namespace RareGraph.Storage.Neo4j.Tests.Store;
 
 public sealed class ProtocolTests
 {

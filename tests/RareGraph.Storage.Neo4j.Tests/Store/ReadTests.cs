@@ -1,10 +1,10 @@
-namespace RareGraph.Storage.Neo4j.Tests.Store;
-
 using System.Net;
 using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
 using Snapshooter.Xunit;
+
+namespace RareGraph.Storage.Neo4j.Tests.Store;
 
 public sealed class ReadTests
 {

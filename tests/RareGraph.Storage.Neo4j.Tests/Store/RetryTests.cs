@@ -1,8 +1,8 @@
-namespace RareGraph.Storage.Neo4j.Tests.Store;
-
 using System.Net;
 using RareGraph.Domain.Errors;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
+
+namespace RareGraph.Storage.Neo4j.Tests.Store;
 
 public sealed class RetryTests
 {

@@ -1,9 +1,9 @@
-namespace RareGraph.Storage.Neo4j.Tests.Wire;
-
 using System.Text;
 using System.Text.Json;
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j.Tests.Wire;
 
 public sealed class RequestWriterTests
 {

@@ -1,7 +1,7 @@
-namespace RareGraph.Storage.Neo4j.Tests.Wire;
-
 using RareGraph.Storage.Neo4j.Tests.Infrastructure;
 using RareGraph.Storage.Neo4j.Wire;
+
+namespace RareGraph.Storage.Neo4j.Tests.Wire;
 
 public sealed class ResponseReaderTests
 {
