@@ -16,9 +16,12 @@ internal static class RateLimiting
     /// </summary>
     public const string CallerItem = "RareGraph.RateLimitCaller";
 
-    public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, SecurityOptions.RateLimitOptions options) =>
-        services.AddRateLimiter(limiter =>
+    public static IServiceCollection AddApiRateLimiting(this IServiceCollection services)
+    {
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<SecurityOptions>((limiter, security) =>
         {
+            var options = security.RateLimit;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
@@ -40,6 +43,8 @@ internal static class RateLimiting
             });
             limiter.OnRejected = OnRejectedAsync;
         });
+        return services;
+    }
 
     private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {

@@ -31,6 +31,12 @@ public sealed class SecurityOptions
     /// </summary>
     public string? CursorKey { get; set; }
 
+    /// <summary>
+    /// Retired: the audit trail now lives in the graph store. Bound only so that a server still configured with it
+    /// refuses to start rather than write the trail somewhere the operator does not expect.
+    /// </summary>
+    public string? AuditDatabase { get; set; }
+
     public sealed class ApiKeyOptions
     {
         /// <summary>Names the key in the audit trail and in rate limiting; not secret.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RareGraph.GraphQL.AspNetCore.Security;
 using RareGraph.GraphQL.Paging;
@@ -16,62 +17,73 @@ public static class SecurityRegistration
     public static WebApplicationBuilder AddRareGraphSecurity(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var options = SecurityStartup.Read(builder.Configuration, builder.Environment, Console.Out);
         var services = builder.Services;
-        services.AddSingleton(options);
-        if (CursorSeal.FromBase64(options.CursorKey) is { } seal)
+        services.AddRareGraphSecurityOptions(Console.Out);
+
+        // Everything below reads the bound options when it is first used, after the host's start-time check.
+        services.Replace(ServiceDescriptor.Singleton(sp => CursorSeal.FromBase64(sp.GetRequiredService<SecurityOptions>().CursorKey) ?? CursorSeal.Ephemeral()));
+        services.Replace(ServiceDescriptor.Singleton(sp =>
         {
-            services.Replace(ServiceDescriptor.Singleton(seal));
-        }
-        services.Replace(ServiceDescriptor.Singleton(new AccessOptions
-        {
-            AllowAnonymousRead = options.AllowAnonymousRead,
-            AllowAnonymousIntrospection = options.AllowAnonymousIntrospection,
+            var options = sp.GetRequiredService<SecurityOptions>();
+            return new AccessOptions { AllowAnonymousRead = options.AllowAnonymousRead, AllowAnonymousIntrospection = options.AllowAnonymousIntrospection };
         }));
 
         var authentication = services.AddAuthentication(CallerScheme);
         authentication.AddPolicyScheme(CallerScheme, "API key or bearer token", policy =>
             policy.ForwardDefaultSelector = http =>
-                options.Jwt.IsConfigured
+                http.RequestServices.GetRequiredService<SecurityOptions>().Jwt.IsConfigured
                 && ApiKeyAuthenticationHandler.BearerCredential(http.Request) is { } bearer
                 && ApiKeyAuthenticationHandler.LooksLikeJwt(bearer)
                 && !http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
                     ? JwtBearerDefaults.AuthenticationScheme
                     : ApiKeyScheme);
-        authentication.AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, scheme => scheme.Keys = options.ApiKeys.AsReadOnly());
-        if (options.Jwt.IsConfigured)
-        {
-            authentication.AddJwtBearer(jwt =>
-            {
-                jwt.Authority = options.Jwt.Authority;
-                jwt.Audience = options.Jwt.Audience;
-                jwt.RequireHttpsMetadata = options.Jwt.RequireHttpsMetadata;
-                jwt.MapInboundClaims = false;
-                jwt.TokenValidationParameters.NameClaimType = "sub";
-                jwt.TokenValidationParameters.RoleClaimType = options.Jwt.RoleClaim;
-                jwt.TokenValidationParameters.ValidateAudience = !string.IsNullOrWhiteSpace(options.Jwt.Audience);
-                jwt.Events = new JwtBearerEvents
-                {
-                    OnTokenValidated = context =>
-                    {
-                        TokenRoles.ApplyDefault(context.Principal, options.Jwt.DefaultRole);
-                        return Task.CompletedTask;
-                    },
-                };
-            });
-        }
+        authentication.AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, _ => { });
+        services.AddOptions<ApiKeyAuthenticationOptions>(ApiKeyScheme)
+            .Configure<SecurityOptions>((scheme, options) => scheme.Keys = options.ApiKeys.AsReadOnly());
+
+        // Registered always, used only when an issuer is configured: the selector above never forwards to it otherwise.
+        authentication.AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SecurityOptions>(ConfigureJwt);
 
         AddIssuedKeysAndConnectionPolicy(services);
-        services.AddApiRateLimiting(options.RateLimit);
-        if (options.CorsOrigins.Count > 0)
+        services.AddApiRateLimiting();
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<SecurityOptions>((cors, options) =>
         {
-            services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
-                .WithOrigins([.. options.CorsOrigins])
-                .WithMethods("GET", "POST")
-                .WithHeaders("Content-Type", "Accept", "Authorization", ApiKeyAuthenticationHandler.HeaderName)));
-        }
+            if (options.CorsOrigins.Count > 0)
+            {
+                cors.AddPolicy(CorsPolicy, policy => policy
+                    .WithOrigins([.. options.CorsOrigins])
+                    .WithMethods("GET", "POST")
+                    .WithHeaders("Content-Type", "Accept", "Authorization", ApiKeyAuthenticationHandler.HeaderName));
+            }
+        });
 
         return builder;
+    }
+
+    private static void ConfigureJwt(JwtBearerOptions jwt, SecurityOptions options)
+    {
+        if (!options.Jwt.IsConfigured)
+        {
+            return;
+        }
+
+        jwt.Authority = options.Jwt.Authority;
+        jwt.Audience = options.Jwt.Audience;
+        jwt.RequireHttpsMetadata = options.Jwt.RequireHttpsMetadata;
+        jwt.MapInboundClaims = false;
+        jwt.TokenValidationParameters.NameClaimType = "sub";
+        jwt.TokenValidationParameters.RoleClaimType = options.Jwt.RoleClaim;
+        jwt.TokenValidationParameters.ValidateAudience = !string.IsNullOrWhiteSpace(options.Jwt.Audience);
+        jwt.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context =>
+            {
+                TokenRoles.ApplyDefault(context.Principal, options.Jwt.DefaultRole);
+                return Task.CompletedTask;
+            },
+        };
     }
 
     /// <summary>
