@@ -16,6 +16,7 @@ import {
 } from './colors.js';
 
 const syncLayoutLimit = 3000;
+const countryLabels = { labelDensity: 4, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 };
 const layoutSeconds = 6;
 
 /** The kind a node is coloured by: the organisation's kind, or its label. */
@@ -195,15 +196,14 @@ export class NetworkView {
       return true;
     }
     const large = this.graph.order > syncLayoutLimit;
+    this.networkLabels = { labelDensity: large ? 0.2 : 0.55, labelGridCellSize: 110, labelRenderedSizeThreshold: large ? 10 : 8 };
     try {
       this.renderer = new Sigma(this.graph, this.container, {
         labelColor: { color: '#e2e8f0' },
         labelFont: 'Inter, system-ui, sans-serif',
         labelSize: 12,
         labelWeight: '500',
-        labelDensity: large ? 0.2 : 0.55,
-        labelGridCellSize: 110,
-        labelRenderedSizeThreshold: large ? 10 : 8,
+        ...this.networkLabels,
         defaultEdgeColor: 'rgba(148,163,184,0.2)',
         hideEdgesOnMove: large,
         hideLabelsOnMove: large,
@@ -400,7 +400,7 @@ export class NetworkView {
     countries.forEachNode((_, a) => { maxCount = Math.max(maxCount, a.count); });
     countries.forEachEdge((_, a) => { maxStrength = Math.max(maxStrength, a.strength); });
     countries.forEachNode((node, a) => {
-      countries.mergeNodeAttributes(node, { size: a.count ? 4 + 16 * Math.sqrt(a.count / maxCount) : 2, label: a.count ? `${a.label} (${a.count})` : a.label });
+      countries.mergeNodeAttributes(node, { size: a.count ? 5 + 15 * Math.sqrt(a.count / maxCount) : 3, label: a.count ? `${a.label} (${a.count})` : a.label });
     });
     countries.forEachEdge((edge, a) => {
       countries.mergeEdgeAttributes(edge, {
@@ -422,12 +422,19 @@ export class NetworkView {
       result.highlighted = true;
       result.forceLabel = true;
     }
-    if (data.size <= 2 && !heatByCountry?.has(node)) result.label = null;
+    if (node === this.state.focused) {
+      result.highlighted = true;
+      result.forceLabel = true;
+    }
     return result;
   }
 
   setMode(mode) {
     if (!this.renderer || mode === this.mode) return;
+    // The countries view is small: every country may carry its name, where the names do not collide (the others
+    // show theirs on hover and on keyboard focus). Set while the reducers still match the graph being drawn.
+    const labels = mode === 'countries' ? countryLabels : this.networkLabels;
+    for (const [name, value] of Object.entries(labels)) this.renderer.setSetting(name, value);
     this.mode = mode;
     if (mode === 'countries') {
       this.countryGraph = this.buildCountryGraph();
