@@ -113,30 +113,40 @@ export async function loadNetwork(onProgress = () => {}) {
   // A partition of a listing: its first page, its size and its last name. Small, it is complete or paged on; large,
   // it is split by the character that follows the prefix all its names share (they are ordered by name), so that the
   // parts are paged side by side.
+  // The last name is asked for beside the first page only where a split is likely (the parts of a split listing);
+  // a listing's first request goes without it, so a small graph loads in the fewest, smallest requests.
+  const askLastName = (field, where, answer) => pages.add({
+    field, type: listings[field].type, selection: 'nodes { name }', args: { where, last: 1 },
+    accept: (page) => answer(page.nodes[0]?.name ?? ''),
+  });
   const readPartition = (field, where, depth) => {
     const listing = listings[field];
     const answers = {};
     const decide = () => {
       if (!('page' in answers && 'last' in answers)) return;
       const { page } = answers;
-      for (const node of page.nodes) keep(listing, node);
-      askForRelationships(false);
-      progress();
-      if (!page.pageInfo.hasNextPage) return;
-      const parts = page.totalCount > splitAbove && depth < maxSplitDepth
-        ? splitByName(listing, where, page.nodes[0]?.name, answers.last) : null;
+      const parts = splitByName(listing, where, page.nodes[0]?.name, answers.last);
       if (parts) for (const part of parts) readPartition(field, part, depth + 1);
       else readPages(field, where, page.pageInfo.endCursor);
     };
     pages.add({
       field, type: listing.type, selection: `totalCount pageInfo { hasNextPage endCursor } nodes { ${listing.fields} }`,
       args: { where, first: pageSize },
-      accept: (page) => { answers.page = page; decide(); },
+      accept: (page) => {
+        for (const node of page.nodes) keep(listing, node);
+        askForRelationships(false);
+        progress();
+        if (!page.pageInfo.hasNextPage) return;
+        if (page.totalCount <= splitAbove || depth >= maxSplitDepth) {
+          readPages(field, where, page.pageInfo.endCursor);
+          return;
+        }
+        answers.page = page;
+        if (depth === 0) askLastName(field, where, (last) => { answers.last = last; decide(); });
+        else decide();
+      },
     });
-    pages.add({
-      field, type: listing.type, selection: 'nodes { name }', args: { where, last: 1 },
-      accept: (page) => { answers.last = page.nodes[0]?.name ?? ''; decide(); },
-    });
+    if (depth > 0) askLastName(field, where, (last) => { answers.last = last; decide(); });
   };
 
   const roots = [['jurisdictions', null], ['defenders', null], ...organisationKinds.map((kind) => ['organisations', { kind: { eq: kind } }])];

@@ -772,6 +772,14 @@ async function boot() {
   const eventNote = element('p', { id: 'event-note', class: 'muted', hidden: true });
   $('threat-options').after(eventNote);
   $('graph-status').textContent = strings.loadingNetwork;
+  // The network and the timeline's counts are asked for while the session is: the first draw waits for one round trip
+  // less. When the session then says the caller may not read, the answers (refusals) are dropped unseen.
+  performance.mark('raregraph:load-start');
+  const early = [
+    loadNetwork((e, r) => { $('graph-status').textContent = strings.loadingProgress(e, r); }),
+    loadThreatCounts(),
+  ];
+  for (const request of early) request.catch(() => {});
   try {
     state.session = await fetchSession();
   } catch (error) {
@@ -828,15 +836,10 @@ async function boot() {
   });
 
   renderViewBar();
-  performance.mark('raregraph:load-start');
   let loaded;
   let counts;
   try {
-    [loaded, counts] = await Promise.all([
-      loadNetwork((e, r) => { $('graph-status').textContent = strings.loadingProgress(e, r); }),
-      loadThreatCounts(),
-      refreshThreatPicker(),
-    ]);
+    [loaded, counts] = await Promise.all([...early, refreshThreatPicker()]);
   } catch (error) {
     $('graph-status').textContent = '';
     showError(error);
