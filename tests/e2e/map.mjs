@@ -533,6 +533,16 @@ async function viewerRun(browser, base, artefacts, viewerKey) {
 async function errorRun(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  // A stored key the server refuses: the page says so and goes on as an anonymous reader (this server allows one).
+  await page.goto(new URL('/', base).href, { timeout });
+  await page.evaluate(() => sessionStorage.setItem('raregraph.apiKey', 'rg_not-a-key-this-server-knows'));
+  await page.reload({ timeout });
+  await page.waitForFunction(() => document.body.dataset.ready === 'all', null, { timeout });
+  if (!await page.locator('#banner').isHidden()) fail(`With a refused key the page shows an error: ${await page.textContent('#banner')}`);
+  const refused = await page.textContent('#session');
+  if (!/not accepted|rejected|refused/i.test(refused ?? '')) fail(`With a refused key the session area says "${refused}".`);
+  log(`a refused stored key: "${refused.trim()}", and the network drawn for an anonymous reader`);
+  await page.evaluate(() => sessionStorage.clear());
   await page.goto(new URL('/?threat=threat:no-such-event', base).href, { timeout });
   await page.waitForSelector('#banner:not([hidden])', { timeout });
   const unknown = await page.textContent('#banner');

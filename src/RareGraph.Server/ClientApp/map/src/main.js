@@ -775,25 +775,32 @@ async function boot() {
   // The network and the timeline's counts are asked for while the session is: the first draw waits for one round trip
   // less. When the session then says the caller may not read, the answers (refusals) are dropped unseen.
   performance.mark('raregraph:load-start');
-  const early = [
-    loadNetwork((e, r) => { $('graph-status').textContent = strings.loadingProgress(e, r); }),
-    loadThreatCounts(),
-  ];
-  for (const request of early) request.catch(() => {});
+  const startLoading = () => {
+    const requests = [
+      loadNetwork((e, r) => { $('graph-status').textContent = strings.loadingProgress(e, r); }),
+      loadThreatCounts(),
+    ];
+    for (const request of requests) request.catch(() => {});
+    return requests;
+  };
+  let early = startLoading();
+  let refusal = null;
   try {
     state.session = await fetchSession();
   } catch (error) {
     if (error.code === 'UNAUTHENTICATED' && storedKey()) {
+      // The stored key was refused (so were the early requests that carried it): read again as an anonymous caller.
       storeKey(null);
       state.session = await fetchSession().catch(() => null);
-      renderSession(strings.signInRejected);
+      refusal = strings.signInRejected;
+      early = startLoading();
     } else {
       renderSession();
       showError(error);
       return;
     }
   }
-  renderSession();
+  renderSession(refusal);
   document.body.dataset.role = state.session?.role ?? 'PUBLIC';
   if (!state.session || (!state.session.signedIn && !state.session.anonymousRead)) {
     $('graph-status').textContent = strings.signInRequired;
