@@ -18,6 +18,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launch, signIn, openMap, countNonBackgroundPixels, guardOrigin, graphqlAs, timeout } from './mapSupport.mjs';
+import { lowContrastTexts } from './contrast.mjs';
 
 const threatKey = 'threat:2023-hu-sovereignty-protection-act';
 const restrictedFields = ['legalName', 'contact', 'location', 'riskLevel'];
@@ -51,7 +52,7 @@ async function impactEntries(base, key, at) {
   let after = null;
   for (;;) {
     const data = await graphqlAs(base, key, `query($t: String!, $at: Date, $after: String) { impact(threatKey: $t, at: $at) { at
-      affected(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { organisation { key } score hops crossBorder path { nodes { key } } } } } }`,
+      affected(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { organisation { key basedIn { key } } score hops crossBorder path { nodes { key } } } } } }`,
     { t: threatKey, at: at ?? null, after });
     entries.push(...data.impact.affected.nodes);
     if (!data.impact.affected.pageInfo.hasNextPage) return { at: data.impact.at, entries };
@@ -169,6 +170,140 @@ async function drillIntoCountry(page, key) {
   log(`countries view: a click on ${key} drilled into the network filtered to it (${drawn.nodes} nodes)`);
 }
 
+/** What the network draws now, read from the renderer (the page exposes it as window.raregraphMap). */
+async function drawnItems(page) {
+  return page.evaluate(() => {
+    const { network } = window.raregraphMap;
+    const renderer = network.renderer;
+    const nodes = network.graph.filterNodes((n) => renderer.getNodeDisplayData(n) && !renderer.getNodeDisplayData(n).hidden);
+    const edges = network.graph.filterEdges((e) => renderer.getEdgeDisplayData(e) && !renderer.getEdgeDisplayData(e).hidden);
+    return { nodes, edges };
+  });
+}
+
+function assertSameSet(actual, expected, what) {
+  const missing = expected.filter((x) => !actual.includes(x));
+  const extra = actual.filter((x) => !expected.includes(x));
+  if (missing.length || extra.length) {
+    fail(`${what}: ${missing.length} missing (${missing.slice(0, 3).join(', ')}), ${extra.length} extra (${extra.slice(0, 3).join(', ')}).`);
+  }
+}
+
+/**
+ * Unchecking a relationship type stops drawing exactly those relationships; a minimum confidence stops drawing exactly
+ * the relationships and entities less sure than it (and the relationships of entities no longer drawn).
+ */
+async function typeAndConfidenceFilters(page, entries) {
+  const before = await drawnItems(page);
+  const attributes = await page.evaluate((edges) => {
+    const { graph } = window.raregraphMap.network;
+    return Object.fromEntries(edges.map((e) => [e, { type: graph.getEdgeAttribute(e, 'relType'), confidence: graph.getEdgeAttribute(e, 'confidence') ?? 1 }]));
+  }, before.edges);
+  const counts = {};
+  for (const { type } of Object.values(attributes)) counts[type] = (counts[type] ?? 0) + 1;
+  const type = Object.keys(counts).filter((t) => t !== 'BASED_IN').sort((a, b) => counts[b] - counts[a])[0];
+  const chip = page.locator('#filter-types label', { hasText: type.replaceAll('_', ' ').toLowerCase() }).locator('input');
+  await chip.uncheck();
+  const withoutType = await drawnItems(page);
+  assertSameSet(withoutType.edges, before.edges.filter((e) => attributes[e].type !== type), `Without ${type}, the drawn relationships`);
+  assertSameSet(withoutType.nodes, before.nodes, `Without ${type}, the drawn nodes`);
+  const status = await drawnCounts(page);
+  if (status.relationships !== withoutType.edges.length) fail(`The status line counts ${status.relationships} relationships, ${withoutType.edges.length} are drawn.`);
+  await chip.check();
+  assertSameSet((await drawnItems(page)).edges, before.edges, `With ${type} again, the drawn relationships`);
+
+  // A threshold that some drawn relationships fall below and others meet, on the slider's 0.05 steps.
+  const confidences = Object.values(attributes).map((a) => a.confidence).filter((c) => c < 1).sort((a, b) => a - b);
+  if (confidences.length === 0) fail('No drawn relationship has a confidence below 1: the minConfidence check would prove nothing.');
+  const threshold = Math.min(0.95, Math.ceil(confidences[Math.floor(confidences.length / 2)] * 20) / 20);
+  const nodeConfidence = await page.evaluate((nodes) => {
+    const { graph } = window.raregraphMap.network;
+    return Object.fromEntries(nodes.map((n) => [n, graph.getNodeAttribute(n, 'confidence') ?? 1]));
+  }, before.nodes);
+  const setConfidence = (value) => page.locator('#filter-confidence').evaluate((input, v) => {
+    input.value = String(v);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
+  await setConfidence(threshold);
+  const sure = await drawnItems(page);
+  const expectedNodes = before.nodes.filter((n) => nodeConfidence[n] >= threshold);
+  const ends = await page.evaluate((edges) => Object.fromEntries(edges.map((e) => [e, window.raregraphMap.network.graph.extremities(e)])), before.edges);
+  const expectedEdges = before.edges.filter((e) => attributes[e].confidence >= threshold && ends[e].every((n) => expectedNodes.includes(n)));
+  if (expectedEdges.length === before.edges.length) fail(`minConfidence ${threshold} would hide no relationship: the check would prove nothing.`);
+  assertSameSet(sure.edges, expectedEdges, `At minConfidence ${threshold}, the drawn relationships`);
+  assertSameSet(sure.nodes, expectedNodes, `At minConfidence ${threshold}, the drawn nodes`);
+  if (await page.textContent('#filter-confidence-value') !== String(threshold)) fail('The minConfidence slider does not show its value.');
+  await setConfidence(0);
+  assertSameSet((await drawnItems(page)).edges, before.edges, 'At minConfidence 0 again, the drawn relationships');
+  // The impact is asked for again with each minConfidence: wait for the answer at 0 before going on.
+  await page.waitForFunction((n) => !document.getElementById('impact-list').hasAttribute('aria-busy')
+    && document.querySelectorAll('[data-testid="impact-row"]').length === n, entries.length, { timeout });
+  log(`filters: without ${type} ${withoutType.edges.length} of ${before.edges.length} relationships are drawn; at minConfidence ${threshold}, ${sure.edges.length} relationships and ${sure.nodes.length} of ${before.nodes.length} nodes`);
+}
+
+/** Hovering a node shows a tooltip with its name. */
+async function hoverTooltip(page) {
+  const target = await page.evaluate(() => {
+    const { network } = window.raregraphMap;
+    const renderer = network.renderer;
+    let best = null;
+    network.graph.forEachNode((node, a) => {
+      const d = renderer.getNodeDisplayData(node);
+      if (d && !d.hidden && (!best || d.size > best.size)) best = { node, size: d.size, label: a.label, ...renderer.framedGraphToViewport(d) };
+    });
+    return best;
+  });
+  const box = await page.locator('[data-testid="graph-canvas"]').boundingBox();
+  await page.mouse.move(box.x + 5, box.y + 5);
+  await page.mouse.move(box.x + target.x, box.y + target.y, { steps: 4 });
+  try {
+    await page.waitForFunction((name) => {
+      const tooltip = document.getElementById('tooltip');
+      return !tooltip.hidden && tooltip.querySelector('strong')?.textContent === name;
+    }, target.label, { timeout });
+  } catch {
+    fail(`Hovering ${target.node} did not show a tooltip with "${target.label}" (it shows "${await page.textContent('#tooltip')}").`);
+  }
+  await page.mouse.move(box.x + 2, box.y + box.height - 2);
+  log(`hover: the tooltip over ${target.node} names it ("${target.label}")`);
+}
+
+/**
+ * The spread, hop by hop, on the Europe map too: at each hop the countries coloured as reached are exactly those of
+ * the organisations reached by then (impact entries with hops <= the hop), and they change from hop to hop.
+ */
+async function spreadOnTheMap(page, entries) {
+  const onMap = await page.$$eval('[data-testid="europe-map"] [data-key]', (shapes) => shapes.map((s) => s.dataset.key));
+  const maxHop = Math.max(...entries.map((e) => e.hops));
+  const expectedAt = (hop) => [...new Set(entries.filter((e) => e.hops <= hop).map((e) => e.organisation.basedIn?.key).filter((k) => k && onMap.includes(k)))].sort();
+  await page.click('#spread-button');
+  const seen = [];
+  for (let hop = 0; hop <= maxHop; hop++) {
+    const reached = await page.waitForFunction((h) => {
+      const match = /Hop (\d+)/.exec(document.getElementById('spread-status').textContent ?? '');
+      if (!match || Number(match[1]) !== h) return null;
+      return [...document.querySelectorAll('[data-testid="europe-map"] .reached')].map((s) => s.dataset.key).sort();
+    }, hop, { timeout, polling: 'raf' }).then((handle) => handle.jsonValue());
+    const expected = expectedAt(hop);
+    if (reached.join() !== expected.join()) fail(`At hop ${hop} the Europe map colours ${JSON.stringify(reached)}, the impact reaches ${JSON.stringify(expected)}.`);
+    seen.push(reached.length);
+  }
+  if (new Set(seen).size < 2) fail(`The Europe map did not change from hop to hop (${seen.join(', ')} countries).`);
+  await page.waitForSelector('#spread-status[hidden]', { state: 'attached', timeout });
+  log(`spread on the Europe map: ${seen.map((n, hop) => `hop ${hop} ${n} countries`).join(', ')}, each equal to the impact's entries by then`);
+}
+
+/** WCAG AA contrast of every visible text, written to map-contrast-<name>.json; fails on any text below it. */
+async function contrast(page, artefacts, name) {
+  const problems = await lowContrastTexts(page);
+  await writeFile(path.join(artefacts, `map-contrast-${name}.json`), `${JSON.stringify(problems, null, 2)}\n`);
+  if (problems.length) {
+    fail(`${name}: ${problems.length} text(s) below WCAG AA contrast:\n${problems.slice(0, 15).map((p) => `  ${p.ratio}:1 (needs ${p.needed}) ${p.where}: "${p.text}"`).join('\n')}`);
+  }
+  log(`contrast (${name}): every visible text meets WCAG AA`);
+}
+
 async function listedRows(page) {
   return page.$$eval('[data-testid="impact-list"] [data-testid="impact-row"]', (rows) => rows.map((row) => ({
     key: row.dataset.key, score: Number(row.dataset.score), hops: Number(row.dataset.hops), crossBorder: row.dataset.crossBorder === 'true',
@@ -230,6 +365,8 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   log(`the timeline's ${buckets.length} segments equal threatCounts(by: [YEAR, CATEGORY])`);
   await timelineBucketLists(page, base, analystKey);
   await filtersAndCountryClick(page);
+  await typeAndConfidenceFilters(page, expected.entries);
+  await hoverTooltip(page);
   await tablesSort(page, expected.entries);
 
   const target = expected.entries.find((e) => e.hops >= 2) ?? expected.entries.find((e) => e.hops >= 1) ?? expected.entries[0];
@@ -246,6 +383,7 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   log(`row click highlighted the ${target.hops}-hop path ${wanted.join(' > ')} and opened entity-panel`);
   await page.waitForTimeout(700); // the camera's fly-to
   await screenshot(page, artefacts, '2-path');
+  await contrast(page, artefacts, 'panel-open');
   await takeDownloads(page, artefacts, target.organisation.key);
 
   const before = (await listedRows(page)).map((r) => `${r.key}:${r.score}`).join();
@@ -270,6 +408,7 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   await page.click('[role="tab"][data-view="countries"]');
   await page.waitForTimeout(500);
   await screenshot(page, artefacts, '4-countries');
+  await contrast(page, artefacts, 'countries');
   await drillIntoCountry(page, 'HU');
   await page.click('[role="tab"][data-view="table"]');
   const tableRows = await page.locator('#network-table tbody tr').count();
@@ -277,10 +416,7 @@ async function analystRun(browser, base, artefacts, analystKey, editorKey) {
   await page.click('[role="tab"][data-view="network"]');
   log(`countries view drawn; the table view lists ${tableRows} nodes`);
 
-  await page.click('#spread-button');
-  await page.waitForSelector('#spread-status:not([hidden]):has-text("Hop 1")', { timeout });
-  log(`spread animation: ${await page.textContent('#spread-status')}`);
-  await page.click('#spread-button');
+  await spreadOnTheMap(page, then.entries);
 
   await page.check('#compare-toggle');
   await page.fill('#compare-date', '2024-06-01');
@@ -397,6 +533,16 @@ async function viewerRun(browser, base, artefacts, viewerKey) {
 async function errorRun(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  // A stored key the server refuses: the page says so and goes on as an anonymous reader (this server allows one).
+  await page.goto(new URL('/', base).href, { timeout });
+  await page.evaluate(() => sessionStorage.setItem('raregraph.apiKey', 'rg_not-a-key-this-server-knows'));
+  await page.reload({ timeout });
+  await page.waitForFunction(() => document.body.dataset.ready === 'all', null, { timeout });
+  if (!await page.locator('#banner').isHidden()) fail(`With a refused key the page shows an error: ${await page.textContent('#banner')}`);
+  const refused = await page.textContent('#session');
+  if (!/not accepted|rejected|refused/i.test(refused ?? '')) fail(`With a refused key the session area says "${refused}".`);
+  log(`a refused stored key: "${refused.trim()}", and the network drawn for an anonymous reader`);
+  await page.evaluate(() => sessionStorage.clear());
   await page.goto(new URL('/?threat=threat:no-such-event', base).href, { timeout });
   await page.waitForSelector('#banner:not([hidden])', { timeout });
   const unknown = await page.textContent('#banner');

@@ -43,6 +43,20 @@ export function heat(score) {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
+/**
+ * Black or white, whichever reads better on `background` (an rgb() colour): with pure black and white one of the two
+ * always reaches WCAG AA's 4.5:1, whatever the heat colour behind a score.
+ */
+export function inkOn(background) {
+  const [r, g, b] = (background.match(/\d+/g) ?? [0, 0, 0]).map(Number);
+  const channel = (v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000' : '#fff';
+}
+
 export function edgeColor(type) {
   switch (type) {
     case 'BASED_IN': return 'rgba(148, 163, 184, 0.12)';

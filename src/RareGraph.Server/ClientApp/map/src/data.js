@@ -1,103 +1,161 @@
 // Loading what the page draws: every organisation, defender and jurisdiction with its outgoing relationships (all
 // dates, so the as-of slider redraws without asking again); the timeline's counts, and events a page at a time.
 import { graphql, ApiError } from './api.js';
+import { BatchedPages } from './batchedPages.js';
 
 export const organisationKinds = ['NGO', 'GOVERNMENT', 'PARLIAMENT', 'MULTILATERAL', 'ACADEMIC', 'FUNDER', 'MEDIA', 'OTHER'];
 export const networkTypes = [
   'AFFILIATED_WITH', 'MEMBER_OF', 'PARTNERS_WITH', 'FUNDED_BY', 'GOVERNS', 'BASED_IN', 'OPERATES_IN', 'ADVOCATES_TO', 'INFLUENCES',
 ];
 
-// 40 entities x 100 relationships stays inside the server's complexity budget; entities with more follow up.
-const entityPage = 40;
-const relationshipPage = 100;
-const relationshipFields = 'type toKey strength validFrom validTo source confidence';
-const outgoing = `relationships(direction: OUTGOING, first: ${relationshipPage}) {
-  pageInfo { hasNextPage endCursor } nodes { ${relationshipFields} } }`;
-
+// What the drawing needs of each entity; the side panel asks for the rest of one entity when it opens.
+const validity = 'validFrom validTo confidence';
 const listings = {
-  organisations: { label: 'ORGANISATION', fields: 'key name kind website tags basedIn { key }' },
-  defenders: { label: 'DEFENDER', fields: 'key name basedIn { key }' },
-  jurisdictions: { label: 'JURISDICTION', fields: 'key name code kind tags' },
+  jurisdictions: { label: 'JURISDICTION', type: 'JurisdictionFilter', nameFilter: 'name', fields: `key name code ${validity}` },
+  defenders: { label: 'DEFENDER', type: 'DefenderFilter', nameFilter: 'displayName', fields: `key name basedIn { key } ${validity}` },
+  organisations: { label: 'ORGANISATION', type: 'OrganisationFilter', nameFilter: 'name', fields: `key name kind basedIn { key } ${validity}` },
 };
+const relationshipSelection = 'pageInfo { hasNextPage endCursor } nodes { fromKey type toKey strength validFrom validTo source confidence }';
 
-// Entity validity and provenance arrive with the "semantics" work; a server without them is asked without them.
-const entityExtras = 'validFrom validTo confidence';
-let askExtras = true;
+// A listing is read in partitions that can be paged side by side. A partition larger than this is split by how its
+// names begin (the listings are ordered by name), so no chain of "next page" requests grows long.
+const pageSize = 100;
+const splitAbove = 500;
+const maxSplitDepth = 6;
+// In the order names sort in, so the characters between a partition's first and last name are a range of this.
+const nameStarts = [...' 0123456789abcdefghijklmnopqrstuvwxyz'];
 
-function listingQuery(field, filtered) {
-  const where = filtered ? ', where: $where' : '';
-  const variables = filtered ? `, $where: ${field === 'organisations' ? 'OrganisationFilter' : 'DefenderFilter'}` : '';
-  const extras = askExtras ? entityExtras : '';
-  return `query Load($after: String${variables}) { page: ${field}(first: ${entityPage}, after: $after${where}) {
-    totalCount pageInfo { hasNextPage endCursor } nodes { ${listings[field].fields} ${extras} ${outgoing} } } }`;
+function fold(text) {
+  return (text ?? '').normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
-async function listingPage(field, where, after) {
-  const variables = where ? { after, where } : { after };
-  try {
-    return await graphql(listingQuery(field, Boolean(where)), variables);
-  } catch (error) {
-    if (!askExtras || !isUnknownField(error)) throw error;
-    askExtras = false;
-    return graphql(listingQuery(field, Boolean(where)), variables);
-  }
+function both(where, condition) {
+  return where ? { and: [where, condition] } : condition;
 }
 
-const moreRelationships = `query More($key: String!, $after: String) { entity(key: $key) {
-  relationships(direction: OUTGOING, first: ${relationshipPage}, after: $after) {
-    pageInfo { hasNextPage endCursor } nodes { ${relationshipFields} } } } }`;
+function commonPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
 
 /**
- * Loads the network. Pages run in parallel chains (one per listing, organisations split by kind) so a large graph is
- * not one long queue of requests. onProgress(entities, relationships) is called as pages arrive.
+ * Splits a partition whose names run from `first` to `last` by the character after their common prefix: one part per
+ * character of nameStarts between theirs, and one for whatever none of those holds (other scripts, punctuation, an
+ * order the guess got wrong), so the parts always cover the partition. Null when there is nothing to split on.
  */
-export async function loadNetwork(onProgress = () => {}) {
-  try {
-    await graphql(`{ jurisdictions(first: 1) { nodes { ${entityExtras} } } }`);
-  } catch (error) {
-    if (!isUnknownField(error)) throw error;
-    askExtras = false;
-  }
-  const entities = [];
-  const relationships = [];
-  const chains = [
-    { field: 'jurisdictions' },
-    { field: 'defenders' },
-    ...organisationKinds.map((kind) => ({ field: 'organisations', where: { kind: { eq: kind } } })),
-  ];
-  await Promise.all(chains.map(async ({ field, where }) => {
-    let after = null;
-    for (;;) {
-      const data = await listingPage(field, where, after);
-      for (const node of data.page.nodes) {
-        const { relationships: connection, ...entity } = node;
-        entity.label = listings[field].label;
-        entity.basedIn = entity.basedIn?.key ?? (entity.label === 'JURISDICTION' ? entity.key : null);
-        entities.push(entity);
-        for (const r of connection.nodes) relationships.push({ ...r, fromKey: entity.key });
-        if (connection.pageInfo.hasNextPage) {
-          relationships.push(...await remainingRelationships(entity.key, connection.pageInfo.endCursor));
-        }
-      }
-      onProgress(entities.length, relationships.length);
-      if (!data.page.pageInfo.hasNextPage) break;
-      after = data.page.pageInfo.endCursor;
-    }
-  }));
-  return { entities, relationships };
+function splitByName(listing, where, first, last) {
+  const [a, b] = [fold(first), fold(last)];
+  const prefix = commonPrefix(a, b);
+  const from = nameStarts.indexOf(a[prefix.length]);
+  const to = nameStarts.indexOf(b[prefix.length]);
+  if (a === b || from < 0 || to < from) return null;
+  const starts = nameStarts.slice(from, to + 1).map((c) => ({ [listing.nameFilter]: { startsWith: prefix + c } }));
+  return [...starts.map((condition) => both(where, condition)), both(where, { not: { or: starts } })];
 }
 
-async function remainingRelationships(key, cursor) {
-  const found = [];
-  let after = cursor;
-  while (after) {
-    const data = await graphql(moreRelationships, { key, after });
-    const connection = data.entity?.relationships;
-    if (!connection) break;
-    for (const r of connection.nodes) found.push({ ...r, fromKey: key });
-    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-  }
-  return found;
+/**
+ * Loads the network: every jurisdiction, defender and organisation, and the outgoing relationships of the types the
+ * map draws (all dates, so the as-of slider redraws without asking again), through the same GraphQL fields and role
+ * checks as any client. onProgress(entities, relationships, requests) is called as pages arrive.
+ */
+export async function loadNetwork(onProgress = () => {}) {
+  const entities = new Map();
+  const relationships = new Map();
+  const pages = new BatchedPages();
+  const waitingForRelationships = [];
+  let keysAsked = 0;
+  let relationshipsRead = 0;
+  const progress = () => onProgress(entities.size, relationships.size, pages.requests);
+
+  const readRelationships = (fromKeys, after = null) => pages.add({
+    field: 'relationships', type: 'RelationshipFilter', selection: relationshipSelection,
+    args: { where: { fromKeys, types: networkTypes }, first: pageSize, after },
+    accept: (page) => {
+      for (const r of page.nodes) relationships.set(`${r.fromKey}|${r.type}|${r.toKey}`, r);
+      relationshipsRead += page.nodes.length;
+      if (page.pageInfo.hasNextPage) readRelationships(fromKeys, page.pageInfo.endCursor);
+      progress();
+    },
+  });
+  // Outgoing relationships are asked for in groups of entities sized to fill about one page, from the degree seen so far.
+  const askForRelationships = (all) => {
+    const degree = keysAsked > 200 ? Math.max(0.5, relationshipsRead / keysAsked) : 5;
+    const group = Math.max(4, Math.min(100, Math.floor((pageSize * 0.8) / degree)));
+    while (waitingForRelationships.length >= group || (all && waitingForRelationships.length)) {
+      const keys = waitingForRelationships.splice(0, group);
+      keysAsked += keys.length;
+      readRelationships(keys);
+    }
+  };
+  const keep = (listing, node) => {
+    if (entities.has(node.key)) return;
+    const entity = { ...node, label: listing.label };
+    entity.basedIn = node.basedIn?.key ?? (listing.label === 'JURISDICTION' ? node.key : null);
+    entities.set(node.key, entity);
+    waitingForRelationships.push(node.key);
+  };
+
+  const readPages = (field, where, after) => {
+    const listing = listings[field];
+    pages.add({
+      field, type: listing.type, selection: `pageInfo { hasNextPage endCursor } nodes { ${listing.fields} }`,
+      args: { where, first: pageSize, after },
+      accept: (page) => {
+        for (const node of page.nodes) keep(listing, node);
+        if (page.pageInfo.hasNextPage) readPages(field, where, page.pageInfo.endCursor);
+        askForRelationships(false);
+        progress();
+      },
+    });
+  };
+
+  // A partition of a listing: its first page, its size and its last name. Small, it is complete or paged on; large,
+  // it is split by the character that follows the prefix all its names share (they are ordered by name), so that the
+  // parts are paged side by side.
+  // The last name is asked for beside the first page only where a split is likely (the parts of a split listing);
+  // a listing's first request goes without it, so a small graph loads in the fewest, smallest requests.
+  const askLastName = (field, where, answer) => pages.add({
+    field, type: listings[field].type, selection: 'nodes { name }', args: { where, last: 1 },
+    accept: (page) => answer(page.nodes[0]?.name ?? ''),
+  });
+  const readPartition = (field, where, depth) => {
+    const listing = listings[field];
+    const answers = {};
+    const decide = () => {
+      if (!('page' in answers && 'last' in answers)) return;
+      const { page } = answers;
+      const parts = splitByName(listing, where, page.nodes[0]?.name, answers.last);
+      if (parts) for (const part of parts) readPartition(field, part, depth + 1);
+      else readPages(field, where, page.pageInfo.endCursor);
+    };
+    pages.add({
+      field, type: listing.type, selection: `totalCount pageInfo { hasNextPage endCursor } nodes { ${listing.fields} }`,
+      args: { where, first: pageSize },
+      accept: (page) => {
+        for (const node of page.nodes) keep(listing, node);
+        askForRelationships(false);
+        progress();
+        if (!page.pageInfo.hasNextPage) return;
+        if (page.totalCount <= splitAbove || depth >= maxSplitDepth) {
+          readPages(field, where, page.pageInfo.endCursor);
+          return;
+        }
+        answers.page = page;
+        if (depth === 0) askLastName(field, where, (last) => { answers.last = last; decide(); });
+        else decide();
+      },
+    });
+    if (depth > 0) askLastName(field, where, (last) => { answers.last = last; decide(); });
+  };
+
+  const roots = [['jurisdictions', null], ['defenders', null], ...organisationKinds.map((kind) => ['organisations', { kind: { eq: kind } }])];
+  for (const [field, where] of roots) readPartition(field, where, 0);
+  await pages.run();
+  askForRelationships(true);
+  await pages.run();
+  const requests = pages.requests;
+  return { entities: [...entities.values()], relationships: [...relationships.values()], requests };
 }
 
 const threatFields = 'key title occurredOn datePrecision category severity polarity jurisdiction { key code name }';

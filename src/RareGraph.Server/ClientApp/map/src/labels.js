@@ -4,11 +4,12 @@
 // show (the selected node, the highlighted path, the event's country) reserve their place first, so they always win.
 // A label that would run off the right edge is drawn on the node's left instead, or shortened when neither side fits.
 
-const gap = 3;
+const gap = 5;
+const plate = 'rgba(11, 18, 32, 0.78)';
 const margin = 2;
 
 function overlaps(a, b) {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  return a.x - 3 < b.x + b.width + 3 && b.x - 3 < a.x + a.width + 3 && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 function placement(context, data, settings, stageWidth) {
@@ -59,6 +60,11 @@ export function drawLabelsWithoutOverlap(renderer) {
       if (taken.some((other) => overlaps(box, other))) return;
       taken.push(box);
     }
+    // A dark plate under the name keeps it readable over relationships and other nodes.
+    context.fillStyle = plate;
+    context.beginPath();
+    context.roundRect(box.x - 3, box.y, box.width + 6, box.height, 3);
+    context.fill();
     context.fillStyle = settings.labelColor.attribute ? data[settings.labelColor.attribute] || settings.labelColor.color : settings.labelColor.color;
     context.fillText(box.text, box.x, box.textY);
   });

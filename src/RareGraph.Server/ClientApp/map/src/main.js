@@ -772,20 +772,35 @@ async function boot() {
   const eventNote = element('p', { id: 'event-note', class: 'muted', hidden: true });
   $('threat-options').after(eventNote);
   $('graph-status').textContent = strings.loadingNetwork;
+  // The network and the timeline's counts are asked for while the session is: the first draw waits for one round trip
+  // less. When the session then says the caller may not read, the answers (refusals) are dropped unseen.
+  performance.mark('raregraph:load-start');
+  const startLoading = () => {
+    const requests = [
+      loadNetwork((e, r) => { $('graph-status').textContent = strings.loadingProgress(e, r); }),
+      loadThreatCounts(),
+    ];
+    for (const request of requests) request.catch(() => {});
+    return requests;
+  };
+  let early = startLoading();
+  let refusal = null;
   try {
     state.session = await fetchSession();
   } catch (error) {
     if (error.code === 'UNAUTHENTICATED' && storedKey()) {
+      // The stored key was refused (so were the early requests that carried it): read again as an anonymous caller.
       storeKey(null);
       state.session = await fetchSession().catch(() => null);
-      renderSession(strings.signInRejected);
+      refusal = strings.signInRejected;
+      early = startLoading();
     } else {
       renderSession();
       showError(error);
       return;
     }
   }
-  renderSession();
+  renderSession(refusal);
   document.body.dataset.role = state.session?.role ?? 'PUBLIC';
   if (!state.session || (!state.session.signedIn && !state.session.anonymousRead)) {
     $('graph-status').textContent = strings.signInRequired;
@@ -828,15 +843,10 @@ async function boot() {
   });
 
   renderViewBar();
-  performance.mark('raregraph:load-start');
   let loaded;
   let counts;
   try {
-    [loaded, counts] = await Promise.all([
-      loadNetwork((e, r) => { $('graph-status').textContent = strings.loadingProgress(e, r); }),
-      loadThreatCounts(),
-      refreshThreatPicker(),
-    ]);
+    [loaded, counts] = await Promise.all([...early, refreshThreatPicker()]);
   } catch (error) {
     $('graph-status').textContent = '';
     showError(error);

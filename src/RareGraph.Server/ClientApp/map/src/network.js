@@ -3,18 +3,20 @@
 // highlighted path, spread animation) applied through reducers, so a change redraws without rebuilding the graph.
 import Graph, { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { NodePointProgram, EdgeLineProgram } from 'sigma/rendering';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import pagerank from 'graphology-metrics/centrality/pagerank';
 import { anchorOf } from './geography.js';
 import { europeProjection } from './projection.js';
-import { validOn } from './validity.js';
+import { validOn, dateToDay, today } from './validity.js';
+import { pageRank, validityDays } from './pageRank.js';
 import { drawLabelsWithoutOverlap } from './labels.js';
 import {
   kindColors, dimNode, dimEdge, pathColor, appearedColor, endedColor, heat, edgeColor,
 } from './colors.js';
 
 const syncLayoutLimit = 3000;
+const countryLabels = { labelDensity: 4, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 };
 const layoutSeconds = 6;
 
 /** The kind a node is coloured by: the organisation's kind, or its label. */
@@ -44,7 +46,6 @@ export class NetworkView {
     this.mode = 'network';
     this.renderer = null;
     this.layout = null;
-    this.pageRanks = new Map();
     this.entities = new Map();
     this.webGlError = null;
   }
@@ -96,29 +97,77 @@ export class NetworkView {
         size: r.type === 'BASED_IN' ? 0.5 : 1,
       });
     }
-    this.computePageRank();
+    this.prepareRanking();
     this.runLayout();
-    return this.ensureRenderer();
+    const drawn = this.ensureRenderer();
+    this.computePageRank();
+    return drawn;
   }
 
-  /** PageRank over the relationships drawn at the as-of date (undirected: influence flows both ways in an alliance). */
-  computePageRank() {
-    const simple = new UndirectedGraph();
-    this.graph.forEachNode((node) => simple.addNode(node));
+  /**
+   * The ranking's input, as typed arrays of node indexes and validity days. A large graph is ranked in a worker; each
+   * date's ranks are kept, so moving the as-of slider back to a date costs nothing.
+   */
+  prepareRanking() {
+    const index = new Map();
+    this.rankKeys = this.graph.nodes();
+    this.rankKeys.forEach((node, i) => index.set(node, i));
+    const size = this.graph.size;
+    const network = {
+      count: this.rankKeys.length, sources: new Uint32Array(size), targets: new Uint32Array(size),
+      from: new Float64Array(size), to: new Float64Array(size),
+    };
+    let e = 0;
     this.graph.forEachEdge((edge, attributes, source, target) => {
-      if (validOn(attributes, this.state.asOf)) simple.mergeEdge(source, target);
+      network.sources[e] = index.get(source);
+      network.targets[e] = index.get(target);
+      [network.from[e], network.to[e]] = validityDays(attributes, dateToDay);
+      e++;
     });
-    this.pageRanks = simple.size > 0 ? pagerank(simple, { alpha: 0.85, getEdgeWeight: null }) : {};
+    this.ranksByDay = new Map();
+    this.rankRequest = 0;
+    this.rankWorker?.terminate();
+    this.rankWorker = null;
+    this.rankInput = network;
+    if (this.graph.order > syncLayoutLimit && typeof Worker !== 'undefined') {
+      this.rankWorker = new Worker(new URL('./pageRank.worker.js', import.meta.url), { type: 'module' });
+      this.rankWorker.onmessage = ({ data }) => {
+        this.ranksByDay.set(data.day, data.ranks);
+        if (data.id === this.rankRequest) this.applyRanks(data.ranks);
+      };
+      this.rankWorker.postMessage({ network });
+    }
+  }
+
+  /** PageRank over the relationships drawn at the as-of date sizes the nodes (at once, or when the worker answers). */
+  computePageRank() {
+    if (!this.rankInput) return;
+    const day = dateToDay(this.state.asOf || today());
+    const known = this.ranksByDay.get(day);
+    if (known) {
+      this.rankRequest++;
+      this.applyRanks(known);
+    } else if (this.rankWorker) {
+      this.rankWorker.postMessage({ id: ++this.rankRequest, day });
+    } else {
+      const ranks = pageRank(this.rankInput, day);
+      this.ranksByDay.set(day, ranks);
+      this.applyRanks(ranks);
+    }
+  }
+
+  applyRanks(ranks) {
     let max = 0;
-    for (const node of simple.nodes()) max = Math.max(max, this.pageRanks[node] ?? 0);
+    for (const rank of ranks) max = Math.max(max, rank);
     const large = this.graph.order > syncLayoutLimit;
     const [min, span] = large ? [1.5, 10] : [3, 17];
-    this.graph.forEachNode((node, attributes) => {
-      const rank = this.pageRanks[node] ?? 0;
-      attributes.pageRank = rank;
-      attributes.size = min + span * Math.sqrt(max > 0 ? rank / max : 0);
+    this.rankKeys.forEach((node, i) => {
+      const attributes = this.graph.getNodeAttributes(node);
+      attributes.pageRank = ranks[i];
+      attributes.size = min + span * Math.sqrt(max > 0 ? ranks[i] / max : 0);
     });
-    this.renderer?.refresh();
+    this.refresh();
+    this.handlers.onRanked?.();
   }
 
   runLayout() {
@@ -147,19 +196,19 @@ export class NetworkView {
       return true;
     }
     const large = this.graph.order > syncLayoutLimit;
+    this.networkLabels = { labelDensity: large ? 0.2 : 0.55, labelGridCellSize: 110, labelRenderedSizeThreshold: large ? 10 : 8 };
     try {
       this.renderer = new Sigma(this.graph, this.container, {
         labelColor: { color: '#e2e8f0' },
         labelFont: 'Inter, system-ui, sans-serif',
         labelSize: 12,
         labelWeight: '500',
-        labelDensity: large ? 0.2 : 0.55,
-        labelGridCellSize: 110,
-        labelRenderedSizeThreshold: large ? 10 : 8,
+        ...this.networkLabels,
         defaultEdgeColor: 'rgba(148,163,184,0.2)',
         hideEdgesOnMove: large,
         hideLabelsOnMove: large,
         zIndex: true,
+        ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram } } : {}),
         minCameraRatio: 0.03,
         maxCameraRatio: 4,
         defaultDrawNodeHover: drawHover,
@@ -217,6 +266,11 @@ export class NetworkView {
       this.neighbourCache = { jurisdiction: j, keep };
     }
     return this.neighbourCache.keep.has(node);
+  }
+
+  /** Whether a node is drawn: from the pass that is redrawing everything, when one is running. */
+  isShown(node) {
+    return this.shownNow ? this.shownNow.has(node) : this.nodeVisible(node, this.graph.getNodeAttributes(node));
   }
 
   edgeState(attributes) {
@@ -286,8 +340,7 @@ export class NetworkView {
     const result = { ...data };
     const kind = this.edgeState(data);
     const [source, target] = this.graph.extremities(edge);
-    if (!kind || !this.nodeVisible(source, this.graph.getNodeAttributes(source))
-      || !this.nodeVisible(target, this.graph.getNodeAttributes(target))) {
+    if (!kind || !this.isShown(source) || !this.isShown(target)) {
       result.hidden = true;
       return result;
     }
@@ -347,7 +400,7 @@ export class NetworkView {
     countries.forEachNode((_, a) => { maxCount = Math.max(maxCount, a.count); });
     countries.forEachEdge((_, a) => { maxStrength = Math.max(maxStrength, a.strength); });
     countries.forEachNode((node, a) => {
-      countries.mergeNodeAttributes(node, { size: a.count ? 4 + 16 * Math.sqrt(a.count / maxCount) : 2, label: a.count ? `${a.label} (${a.count})` : a.label });
+      countries.mergeNodeAttributes(node, { size: a.count ? 5 + 15 * Math.sqrt(a.count / maxCount) : 3, label: a.count ? `${a.label} (${a.count})` : a.label });
     });
     countries.forEachEdge((edge, a) => {
       countries.mergeEdgeAttributes(edge, {
@@ -369,12 +422,19 @@ export class NetworkView {
       result.highlighted = true;
       result.forceLabel = true;
     }
-    if (data.size <= 2 && !heatByCountry?.has(node)) result.label = null;
+    if (node === this.state.focused) {
+      result.highlighted = true;
+      result.forceLabel = true;
+    }
     return result;
   }
 
   setMode(mode) {
     if (!this.renderer || mode === this.mode) return;
+    // The countries view is small: every country may carry its name, where the names do not collide (the others
+    // show theirs on hover and on keyboard focus). Set while the reducers still match the graph being drawn.
+    const labels = mode === 'countries' ? countryLabels : this.networkLabels;
+    for (const [name, value] of Object.entries(labels)) this.renderer.setSetting(name, value);
     this.mode = mode;
     if (mode === 'countries') {
       this.countryGraph = this.buildCountryGraph();
@@ -394,7 +454,36 @@ export class NetworkView {
       this.renderer.setGraph(this.countryGraph);
       return;
     }
-    this.renderer?.refresh();
+    if (!this.renderer) return;
+    if (this.graph.order <= syncLayoutLimit) this.renderer.refresh();
+    else this.refreshChanged();
+  }
+
+  /**
+   * Redraws only the nodes and relationships whose look changed. A full refresh sends all 120,000 items of a large
+   * network through sigma's indexing again (seconds); a filter, a date or an overlay usually changes a part of them.
+   * What stays the same is the drawing order (zIndex), which only a full refresh recomputes.
+   */
+  refreshChanged() {
+    const renderer = this.renderer;
+    const nodes = [];
+    const edges = [];
+    this.shownNow = new Set();
+    this.graph.forEachNode((node, attributes) => {
+      const now = this.reduceNode(node, attributes);
+      if (!now.hidden) this.shownNow.add(node);
+      const drawn = renderer.getNodeDisplayData(node);
+      if (!drawn || nodeLookChanged(now, drawn)) nodes.push(node);
+    });
+    this.graph.forEachEdge((edge, attributes) => {
+      const drawn = renderer.getEdgeDisplayData(edge);
+      if (!drawn || edgeLookChanged(this.reduceEdge(edge, attributes), drawn)) edges.push(edge);
+    });
+    try {
+      if (nodes.length || edges.length) renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+    } finally {
+      this.shownNow = null;
+    }
   }
 
   /** Reprocesses only these nodes and their relationships: a hover or a focus change costs nothing at 100,000 edges. */
@@ -518,6 +607,19 @@ export class NetworkView {
     this.layout?.kill();
     this.renderer?.kill();
   }
+}
+
+function nodeLookChanged(now, drawn) {
+  if (now.hidden && drawn.hidden) return false;
+  return Boolean(now.hidden) !== Boolean(drawn.hidden) || now.color !== drawn.color || now.size !== drawn.size
+    || (now.label ?? null) !== (drawn.label ?? null) || Boolean(now.highlighted) !== Boolean(drawn.highlighted)
+    || Boolean(now.forceLabel) !== Boolean(drawn.forceLabel) || (now.zIndex ?? 0) !== (drawn.zIndex ?? 0);
+}
+
+function edgeLookChanged(now, drawn) {
+  if (now.hidden && drawn.hidden) return false;
+  return Boolean(now.hidden) !== Boolean(drawn.hidden) || now.color !== drawn.color || now.size !== drawn.size
+    || (now.zIndex ?? 0) !== (drawn.zIndex ?? 0);
 }
 
 export function escapeXml(text) {

@@ -6,7 +6,7 @@ import { graphql, atLeast } from './api.js';
 import { isUnknownField } from './data.js';
 import { strings } from './strings.js';
 import { validOn } from './validity.js';
-import { kindColors, heat } from './colors.js';
+import { kindColors, heat, inkOn } from './colors.js';
 
 const illustrativeMarker = 'illustrative';
 
@@ -184,7 +184,7 @@ export class EntityPanel {
     const steps = entry.path.nodes.map((n) => n.name);
     return element('section', { class: 'panel-section' },
       element('h3', {}, strings.panelPath),
-      element('p', {}, element('span', { class: 'score-chip', style: `background:${heat(entry.score)}` }, entry.score.toFixed(3)),
+      element('p', {}, element('span', { class: 'score-chip', style: `background:${heat(entry.score)};color:${inkOn(heat(entry.score))}` }, entry.score.toFixed(3)),
         ` · ${entry.hops} hop${entry.hops === 1 ? '' : 's'}${entry.crossBorder ? ' · cross-border' : ''}`),
       element('ol', { class: 'path-steps' }, steps.map((name, i) => element('li', {},
         name, i < entry.path.relationships.length ? element('span', { class: 'muted' }, ` ${entry.path.relationships[i].type} →`) : null))));
@@ -280,7 +280,7 @@ export class EntityPanel {
       const data = await graphql(`query Exposure($key: String!) { exposure(organisationKey: $key, first: 25) {
         nodes { score hops threat { key title occurredOn } } } }`, { key });
       const items = data.exposure.nodes.map((e) => element('li', {},
-        element('span', { class: 'score-chip', style: `background:${heat(e.score)}` }, e.score.toFixed(2)), ' ',
+        element('span', { class: 'score-chip', style: `background:${heat(e.score)};color:${inkOn(heat(e.score))}` }, e.score.toFixed(2)), ' ',
         element('button', { type: 'button', class: 'link-button', onclick: () => this.context.onPickThreat?.(e.threat.key) },
           `${e.threat.occurredOn.slice(0, 4)} · ${e.threat.title}`)));
       list.replaceChildren(...(items.length ? items : [element('li', { class: 'muted' }, strings.panelExposureNone)]));
