@@ -12,6 +12,9 @@ namespace RareGraph.Storage.Sqlite;
 /// (the WAL is rolled back on a crash), so a killed process leaves the graph as it was.
 /// </summary>
 /// <remarks>
+/// Rows run synchronously: Microsoft.Data.Sqlite has no asynchronous I/O (its async methods run the same call and wrap
+/// the result), so an awaited call per row only added a task and a cancellation check per row; cancellation is checked
+/// per batch instead.
 /// Into an empty graph the secondary indexes are dropped at the start and built again just before the commit, inside
 /// the same transaction (<see cref="DeferredIndexes"/>); the connection gets a page cache large enough for the
 /// transaction (<see cref="BulkLoadSettings"/>) until it goes back to the pool.
@@ -71,30 +74,32 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
     public async Task UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        await StoreFaults.GuardAsync(async () =>
+        cancellationToken.ThrowIfCancellationRequested();
+        await StoreFaults.GuardAsync(() =>
         {
             foreach (var entity in entities)
             {
                 EntityRows.Bind(_entities, entity);
-                await _entities.ExecuteNonQueryAsync(cancellationToken);
+                _entities.ExecuteNonQuery();
             }
 
-            return true;
+            return Task.FromResult(true);
         });
     }
 
     public async Task UpsertRelationshipsAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(relationships);
-        await StoreFaults.GuardAsync(async () =>
+        cancellationToken.ThrowIfCancellationRequested();
+        await StoreFaults.GuardAsync(() =>
         {
             foreach (var relationship in relationships)
             {
                 RelationshipRows.Bind(_relationships, relationship);
-                await _relationships.ExecuteNonQueryAsync(cancellationToken);
+                _relationships.ExecuteNonQuery();
             }
 
-            return true;
+            return Task.FromResult(true);
         });
     }
 
