@@ -208,6 +208,9 @@ export class NetworkView {
         hideEdgesOnMove: large,
         hideLabelsOnMove: large,
         zIndex: true,
+        // Sigma's default programs draw one instance per node and per relationship; software WebGL (SwiftShader, as
+        // in headless Chromium and on machines without a GPU) spent about a second a frame on 20,000 of them. Points
+        // and plain lines are one draw call each: round nodes and 1 px relationships, smooth at that size.
         ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram } } : {}),
         minCameraRatio: 0.03,
         maxCameraRatio: 4,
