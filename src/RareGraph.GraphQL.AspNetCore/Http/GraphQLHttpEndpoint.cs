@@ -78,9 +78,10 @@ internal sealed class GraphQLHttpEndpoint(
     /// <summary>Answers a well-formed request: from the response cache when it holds the answer, else by executing it.</summary>
     private async Task AnswerAsync(HttpContext http, string mediaType, GraphQLRequestData request)
     {
-        // The guard first: a refused request reads nothing, not even the graph version answers are kept under.
-        var admitted = executor.Admit(request, http.User);
-        var lookup = admitted.IsQuery ? await responses.LookUpAsync(request, http.User, http.RequestAborted) : ResponseCacheLookup.Bypass;
+        // An answer is kept only for a request that passed the guard and executed without errors, for the same caller,
+        // role and text, so a kept answer needs no second look. A request with none kept reads nothing here (not even
+        // the graph version) and meets the guard as usual: a refused one never reaches the store.
+        var lookup = await responses.LookUpAsync(request, http.User, http.RequestAborted);
         if (lookup.Hit is { } hit)
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
@@ -89,7 +90,8 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var pin = lookup.CanKeep ? new VersionPin() : null;
+        var admitted = executor.Admit(request, http.User);
+        var pin = lookup.CanKeep && admitted.IsQuery ? new VersionPin() : null;
         var result = await executor.ExecuteAsync(admitted, http.User, http.RequestServices, pin, http.RequestAborted);
         if (result.Streams is not null)
         {

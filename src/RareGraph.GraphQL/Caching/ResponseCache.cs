@@ -21,8 +21,9 @@ namespace RareGraph.GraphQL.Caching;
 /// answers that executed without any error are kept, and only when no root field reads state outside the versioned
 /// graph (<c>auditTrail</c>, <c>apiKeys</c>). Versions only move forward and each request reads the version before
 /// anything else, so an answer kept under a version is never older than it; a write moves the version, and the next
-/// request reads afresh (the cache then drops every older answer). Authentication, rate limits and the request limits
-/// of the transport still apply to every request: a hit skips only the execution.
+/// request reads afresh (the cache then drops every older answer). Authentication, rate limits and the body limit of the
+/// transport still apply to every request. A hit skips the guard as well as the execution: an answer is kept only for a
+/// request that passed the guard, and the guard's verdict depends on nothing but the text and the role, both in the key.
 /// </remarks>
 public sealed class ResponseCache(IGraphStore store, IGraphQLTextSerializer serializer, TimeProvider time, IOptions<ResponseCacheOptions> options)
 {
