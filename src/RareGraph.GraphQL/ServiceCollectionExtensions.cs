@@ -55,6 +55,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IDistributedCache>(sp => new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())));
         services.AddSingleton<AnalysisCache>();
         services.AddSingleton<ReportCache>();
+        services.AddOptions<ResponseCacheOptions>().BindConfiguration(ResponseCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ResponseCache>();
         services.AddSingleton<IAnalysisGateway, SpilloverAnalysisGateway>();
         services.AddSingleton<CoverageGateway>();
         services.AddRareGraphSubscriptions();

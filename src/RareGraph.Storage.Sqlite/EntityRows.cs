@@ -48,23 +48,26 @@ internal static class EntityRows
                 throw new ArgumentException($"Unknown entity type {entity.GetType().Name}.", nameof(entity));
         }
 
-        command.Parameters["$key"].Value = entity.Key;
-        command.Parameters["$label"].Value = entity.Label.ToString();
-        command.Parameters["$name"].Value = entity.Name;
-        command.Parameters["$name_fold"].Value = TextFolding.Fold(entity.Name);
-        command.Parameters["$kind"].Value = (object?)kind ?? DBNull.Value;
-        command.Parameters["$code"].Value = (object?)code ?? DBNull.Value;
-        command.Parameters["$category"].Value = (object?)category ?? DBNull.Value;
-        command.Parameters["$occurred_on"].Value = (object?)occurredOn ?? DBNull.Value;
-        command.Parameters["$severity"].Value = (object?)severity ?? DBNull.Value;
-        command.Parameters["$risk_level"].Value = (object?)riskLevel ?? DBNull.Value;
-        command.Parameters["$tags"].Value = JsonSerializer.Serialize(tags);
-        command.Parameters["$data"].Value = JsonSerializer.Serialize(entity, entity.GetType(), Json);
-        command.Parameters["$source"].Value = (object?)entity.Source ?? DBNull.Value;
-        command.Parameters["$confidence"].Value = entity.Confidence ?? 1.0;
-        command.Parameters["$valid_from"].Value = entity.ValidFrom is { } from ? ToText(from) : DBNull.Value;
-        command.Parameters["$valid_to"].Value = entity.ValidTo is { } to ? ToText(to) : DBNull.Value;
-        command.Parameters["$polarity"].Value = (object?)polarity ?? DBNull.Value;
+        // By position, in the order of Columns (DeclareParameters): a look-up by name per value and row adds up in a bulk import.
+        var parameters = command.Parameters;
+
+        parameters[0].Value = entity.Key;
+        parameters[1].Value = entity.Label.ToString();
+        parameters[2].Value = entity.Name;
+        parameters[3].Value = TextFolding.Fold(entity.Name);
+        parameters[4].Value = (object?)kind ?? DBNull.Value;
+        parameters[5].Value = (object?)code ?? DBNull.Value;
+        parameters[6].Value = (object?)category ?? DBNull.Value;
+        parameters[7].Value = (object?)occurredOn ?? DBNull.Value;
+        parameters[8].Value = (object?)severity ?? DBNull.Value;
+        parameters[9].Value = (object?)riskLevel ?? DBNull.Value;
+        parameters[10].Value = JsonSerializer.Serialize(tags);
+        parameters[11].Value = JsonSerializer.Serialize(entity, entity.GetType(), Json);
+        parameters[12].Value = (object?)entity.Source ?? DBNull.Value;
+        parameters[13].Value = entity.Confidence ?? 1.0;
+        parameters[14].Value = entity.ValidFrom is { } from ? ToText(from) : DBNull.Value;
+        parameters[15].Value = entity.ValidTo is { } to ? ToText(to) : DBNull.Value;
+        parameters[16].Value = (object?)polarity ?? DBNull.Value;
     }
 
     public static void DeclareParameters(SqliteCommand command)

@@ -31,17 +31,19 @@ internal static class RelationshipRows
             ? type
             : throw new FormatException("A stored relationship has a type outside the spill-over model.");
 
+    /// <summary>Binds by position, in the order <see cref="DeclareParameters"/> declares them.</summary>
     public static void Bind(SqliteCommand command, Relationship relationship)
     {
-        command.Parameters["$from"].Value = relationship.FromKey;
-        command.Parameters["$type"].Value = RelationshipTypeNames.Of(relationship.Type);
-        command.Parameters["$to"].Value = relationship.ToKey;
-        command.Parameters["$strength"].Value = relationship.Strength;
-        command.Parameters["$valid_from"].Value = relationship.ValidFrom is { } from ? EntityRows.ToText(from) : DBNull.Value;
-        command.Parameters["$valid_to"].Value = relationship.ValidTo is { } to ? EntityRows.ToText(to) : DBNull.Value;
-        command.Parameters["$source"].Value = (object?)relationship.Source ?? DBNull.Value;
-        command.Parameters["$confidence"].Value = (object?)relationship.Confidence ?? DBNull.Value;
-        command.Parameters["$role"].Value = relationship.Role is { } role ? role.ToString() : DBNull.Value;
+        var parameters = command.Parameters;
+        parameters[0].Value = relationship.FromKey;
+        parameters[1].Value = RelationshipTypeNames.Of(relationship.Type);
+        parameters[2].Value = relationship.ToKey;
+        parameters[3].Value = relationship.Strength;
+        parameters[4].Value = relationship.ValidFrom is { } from ? EntityRows.ToText(from) : DBNull.Value;
+        parameters[5].Value = relationship.ValidTo is { } to ? EntityRows.ToText(to) : DBNull.Value;
+        parameters[6].Value = (object?)relationship.Source ?? DBNull.Value;
+        parameters[7].Value = (object?)relationship.Confidence ?? DBNull.Value;
+        parameters[8].Value = relationship.Role is { } role ? role.ToString() : DBNull.Value;
     }
 
     public static void DeclareParameters(SqliteCommand command)

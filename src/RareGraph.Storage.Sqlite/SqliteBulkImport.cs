@@ -11,19 +11,31 @@ namespace RareGraph.Storage.Sqlite;
 /// upsert statements prepared once and run for every row. SQLite writes nothing to the database file until the commit
 /// (the WAL is rolled back on a crash), so a killed process leaves the graph as it was.
 /// </summary>
+/// <remarks>
+/// Rows run synchronously: Microsoft.Data.Sqlite has no asynchronous I/O (its async methods run the same call and wrap
+/// the result), so an awaited call per row only added a task and a cancellation check per row; cancellation is checked
+/// per batch instead.
+/// Into an empty graph the secondary indexes are dropped at the start and built again just before the commit, inside
+/// the same transaction (<see cref="DeferredIndexes"/>); the connection gets a page cache large enough for the
+/// transaction (<see cref="BulkLoadSettings"/>) until it goes back to the pool.
+/// </remarks>
 internal sealed class SqliteBulkImport : IBulkImportTransaction
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly SqliteCommand _entities;
     private readonly SqliteCommand _relationships;
+    private readonly BulkLoadSettings _settings;
+    private readonly DeferredIndexes _indexes;
     private readonly Action _release;
     private bool _done;
 
-    private SqliteBulkImport(SqliteConnection connection, SqliteTransaction transaction, long version, Action release)
+    private SqliteBulkImport(SqliteConnection connection, SqliteTransaction transaction, long version, BulkLoadSettings settings, DeferredIndexes indexes, Action release)
     {
         _connection = connection;
         _transaction = transaction;
+        _settings = settings;
+        _indexes = indexes;
         _release = release;
         StartVersion = version;
         _entities = Prepare(EntityRows.Upsert);
@@ -34,40 +46,60 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
 
     public long StartVersion { get; }
 
+    /// <summary>Begins the import on <paramref name="connection"/>, which it owns from here on, even when beginning fails.</summary>
     public static async Task<SqliteBulkImport> BeginAsync(SqliteConnection connection, Action release, CancellationToken cancellationToken)
     {
-        var transaction = connection.BeginTransaction(deferred: false);
-        var version = await SqliteConnector.ReadVersionAsync(connection, transaction, cancellationToken);
-        return new SqliteBulkImport(connection, transaction, version, release);
+        BulkLoadSettings? settings = null;
+        SqliteTransaction? transaction = null;
+        try
+        {
+            settings = await BulkLoadSettings.ApplyAsync(connection, cancellationToken);
+            transaction = connection.BeginTransaction(deferred: false);
+            var version = await SqliteConnector.ReadVersionAsync(connection, transaction, cancellationToken);
+            var indexes = await DeferredIndexes.SetAsideIfEmptyAsync(connection, transaction, cancellationToken);
+            return new SqliteBulkImport(connection, transaction, version, settings, indexes, release);
+        }
+        catch
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        await StoreFaults.GuardAsync(async () =>
+        cancellationToken.ThrowIfCancellationRequested();
+        await StoreFaults.GuardAsync(() =>
         {
             foreach (var entity in entities)
             {
                 EntityRows.Bind(_entities, entity);
-                await _entities.ExecuteNonQueryAsync(cancellationToken);
+                _entities.ExecuteNonQuery();
             }
 
-            return true;
+            return Task.FromResult(true);
         });
     }
 
     public async Task UpsertRelationshipsAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(relationships);
-        await StoreFaults.GuardAsync(async () =>
+        cancellationToken.ThrowIfCancellationRequested();
+        await StoreFaults.GuardAsync(() =>
         {
             foreach (var relationship in relationships)
             {
                 RelationshipRows.Bind(_relationships, relationship);
-                await _relationships.ExecuteNonQueryAsync(cancellationToken);
+                _relationships.ExecuteNonQuery();
             }
 
-            return true;
+            return Task.FromResult(true);
         });
     }
 
@@ -75,6 +107,11 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
     {
         ArgumentNullException.ThrowIfNull(audit);
         var version = StartVersion + 1;
+        await StoreFaults.GuardAsync(async () =>
+        {
+            await _indexes.RebuildAsync(_connection, _transaction, cancellationToken);
+            return true;
+        });
         await AuditAppend.AppendAsync(_connection, _transaction, version, audit, cancellationToken);
         return await StoreFaults.GuardAsync(async () =>
         {
@@ -97,12 +134,23 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
             {
                 await _transaction.RollbackAsync();
             }
-        }
-        finally
-        {
+
             await _entities.DisposeAsync();
             await _relationships.DisposeAsync();
             await _transaction.DisposeAsync();
+
+            // A connection that cannot take its settings back must not return to the pool with a quarter-gigabyte cache.
+            try
+            {
+                await _settings.RestoreAsync(_connection);
+            }
+            catch (SqliteException)
+            {
+                SqliteConnection.ClearPool(_connection);
+            }
+        }
+        finally
+        {
             await _connection.DisposeAsync();
             _release();
         }

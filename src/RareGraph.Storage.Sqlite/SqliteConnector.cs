@@ -46,9 +46,18 @@ internal sealed class SqliteConnector
     /// </summary>
     public Action<SqliteCommand>? QueryPrepared { get; set; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>Counts one round trip made without opening a connection (on a connection kept open).</summary>
+    public void CountRoundTrip() => Interlocked.Increment(ref _opened);
+
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _opened);
+        CountRoundTrip();
+        return OpenUncountedAsync(cancellationToken);
+    }
+
+    /// <summary>Opens a connection that is no round trip of its own (one kept open, whose uses are counted).</summary>
+    public async Task<SqliteConnection> OpenUncountedAsync(CancellationToken cancellationToken)
+    {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
 

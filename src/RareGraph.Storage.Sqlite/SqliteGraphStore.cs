@@ -21,11 +21,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly SqliteConnector _connector;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteVersionReader _versions;
 
     public SqliteGraphStore(SqliteStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _connector = new SqliteConnector(options);
+        _versions = new SqliteVersionReader(_connector);
         AuditTrail = new SqliteAuditTrail(_connector);
         IssuedKeys = new SqliteIssuedKeyRepository(_connector);
     }
@@ -58,11 +60,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         });
 
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
-        StoreFaults.GuardAsync(async () =>
-        {
-            await using var connection = await OpenAsync(cancellationToken);
-            return await SqliteConnector.ReadVersionAsync(connection, null, cancellationToken);
-        });
+        StoreFaults.GuardAsync(() => _versions.ReadAsync(cancellationToken));
 
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         keys.Count == 0
@@ -217,7 +215,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         });
     }
 
-    public void Dispose() => _writeGate.Dispose();
+    public void Dispose()
+    {
+        _versions.Dispose();
+        _writeGate.Dispose();
+    }
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _connector.OpenAsync(cancellationToken);
 

@@ -23,19 +23,29 @@ public static class EnumNames
         return builder.ToString();
     }
 
+    /// <summary>The member whose UPPER_SNAKE name is <paramref name="upperSnake"/> (compared ordinally).</summary>
     public static bool TryParse<TEnum>(string upperSnake, out TEnum value)
+        where TEnum : struct, Enum => UpperSnakeNames<TEnum>.Members.TryGetValue(upperSnake, out value);
+
+    /// <summary>
+    /// Each enum's members by UPPER_SNAKE name, worked out once per type: an import parses a type name on every row, and
+    /// deriving every member's name again each time was one of its hot spots.
+    /// </summary>
+    private static class UpperSnakeNames<TEnum>
         where TEnum : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(ToUpperSnake(candidate.ToString()), upperSnake, StringComparison.Ordinal))
-            {
-                value = candidate;
-                return true;
-            }
-        }
+        public static readonly Dictionary<string, TEnum> Members = Build();
 
-        value = default;
-        return false;
+        private static Dictionary<string, TEnum> Build()
+        {
+            var members = new Dictionary<string, TEnum>(StringComparer.Ordinal);
+            foreach (var member in Enum.GetValues<TEnum>())
+            {
+                // The first member with a name wins, as the search through the members did.
+                members.TryAdd(ToUpperSnake(member.ToString()), member);
+            }
+
+            return members;
+        }
     }
 }

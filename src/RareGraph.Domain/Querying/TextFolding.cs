@@ -47,8 +47,37 @@ public static class TextFolding
     }
 
     /// <summary>Orders two texts as people read them: by their folded forms, ordinally.</summary>
-    public static int Compare(string? x, string? y) =>
-        x is null || y is null ? Comparer<string?>.Default.Compare(x, y) : string.CompareOrdinal(Fold(x), Fold(y));
+    /// <remarks>
+    /// The folded forms are compared as they are produced, character by character, without building them: SQLite calls
+    /// this for every comparison in the name index (a bulk import's index build makes millions of calls), where folding
+    /// both names into new strings each time was most of the cost. The answer has the sign of
+    /// <c>string.CompareOrdinal(Fold(x), Fold(y))</c>.
+    /// </remarks>
+    public static int Compare(string? x, string? y)
+    {
+        if (x is null || y is null)
+        {
+            return Comparer<string?>.Default.Compare(x, y);
+        }
+
+        var left = new FoldedChars(x);
+        var right = new FoldedChars(y);
+        while (true)
+        {
+            var l = left.Next();
+            var r = right.Next();
+            if (l != r)
+            {
+                // The end (-1) sorts before any character, as a prefix does ordinally.
+                return l < r ? -1 : 1;
+            }
+
+            if (l < 0)
+            {
+                return 0;
+            }
+        }
+    }
 
     /// <summary>Plain lower-case ASCII needs no work; most keys and many names are like that.</summary>
     private static bool IsFoldedAscii(string text)
@@ -62,5 +91,49 @@ public static class TextFolding
         }
 
         return true;
+    }
+
+    /// <summary>The characters of <see cref="Fold"/>'s result, one at a time, then -1.</summary>
+    private struct FoldedChars(string text)
+    {
+        private int _index;
+        private string? _replacement;
+        private int _replacementIndex;
+
+        public int Next()
+        {
+            while (true)
+            {
+                if (_replacement is not null)
+                {
+                    if (_replacementIndex < _replacement.Length)
+                    {
+                        return _replacement[_replacementIndex++];
+                    }
+
+                    _replacement = null;
+                }
+
+                if (_index >= text.Length)
+                {
+                    return -1;
+                }
+
+                var c = text[_index++];
+                if (c > 0x7F && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                {
+                    continue;
+                }
+
+                var lower = char.ToLowerInvariant(c);
+                if (TextFoldingTable.Replacements.TryGetValue(lower, out var replacement))
+                {
+                    (_replacement, _replacementIndex) = (replacement, 0);
+                    continue;
+                }
+
+                return lower;
+            }
+        }
     }
 }

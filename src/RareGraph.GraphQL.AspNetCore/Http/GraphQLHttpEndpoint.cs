@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using RareGraph.Domain.Errors;
 using RareGraph.GraphQL.AspNetCore.PersistedQueries;
+using RareGraph.GraphQL.Caching;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Execution;
 
@@ -19,7 +20,8 @@ internal sealed class GraphQLHttpEndpoint(
     RareGraphExecutor executor,
     GraphQLRequestParser parser,
     IGraphQLTextSerializer serializer,
-    PersistedQueryResolver persistedQueries)
+    PersistedQueryResolver persistedQueries,
+    ResponseCache responses)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -70,7 +72,27 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await executor.ExecuteAsync(request, http.User, http.RequestServices, http.RequestAborted);
+        await AnswerAsync(http, mediaType, request);
+    }
+
+    /// <summary>Answers a well-formed request: from the response cache when it holds the answer, else by executing it.</summary>
+    private async Task AnswerAsync(HttpContext http, string mediaType, GraphQLRequestData request)
+    {
+        // An answer is kept only for a request that passed the guard and executed without errors, for the same caller,
+        // role and text, so a kept answer needs no second look. A request with none kept reads nothing here (not even
+        // the graph version) and meets the guard as usual: a refused one never reaches the store.
+        var lookup = await responses.LookUpAsync(request, http.User, http.RequestAborted);
+        if (lookup.Hit is { } hit)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            http.Response.ContentType = $"{mediaType}; charset=utf-8";
+            await http.Response.Body.WriteAsync(hit.Body, http.RequestAborted);
+            return;
+        }
+
+        var admitted = executor.Admit(request, http.User);
+        var pin = lookup.CanKeep && admitted.IsQuery ? new VersionPin() : null;
+        var result = await executor.ExecuteAsync(admitted, http.User, http.RequestServices, pin, http.RequestAborted);
         if (result.Streams is not null)
         {
             // Nothing is subscribed until a stream is observed, so dropping it here leaves nothing running.
@@ -79,6 +101,18 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         ResponseStatus.Apply(http.Response, result, mediaType);
+        if (pin?.Version is not null && ResponseCache.IsKeepable(result))
+        {
+            // Serialised once into memory, sent, and kept: the next identical request is answered with these bytes.
+            using var body = new MemoryStream(4096);
+            await serializer.WriteAsync(body, result, http.RequestAborted);
+            var written = body.GetBuffer().AsMemory(0, (int)body.Length);
+            responses.Keep(lookup, pin, result, written.Span);
+            http.Response.ContentType = $"{mediaType}; charset=utf-8";
+            await http.Response.Body.WriteAsync(written, http.RequestAborted);
+            return;
+        }
+
         await WriteAsync(http, mediaType, result);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
@@ -32,7 +33,7 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, Execut
             throw TooLarge();
         }
 
-        var body = await ReadBoundedAsync(request.Body, cancellationToken);
+        var body = await ReadBoundedAsync(request.Body, request.ContentLength, cancellationToken);
         JsonDocument document;
         try
         {
@@ -83,19 +84,43 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, Execut
             MapFromText(request.Query["extensions"], "extensions"));
     }
 
-    private async Task<byte[]> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+    private async Task<byte[]> ReadBoundedAsync(Stream body, long? declaredLength, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        if (declaredLength is { } length and > 0)
         {
-            if (buffer.Length + read > limits.MaxRequestBytes)
+            // The usual request: its length is declared (and checked against the limit), so it is read into one array of
+            // that size, with no copying buffer or growth. The server ends a body that claims more than it sends.
+            var exact = new byte[length];
+            try
             {
-                throw TooLarge();
+                await body.ReadExactlyAsync(exact, cancellationToken);
+            }
+            catch (EndOfStreamException)
+            {
+                throw Bad("The request body ended before its declared Content-Length.");
             }
 
-            buffer.Write(chunk, 0, read);
+            return exact;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limits.MaxRequestBytes)
+                {
+                    throw TooLarge();
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         if (buffer.Length == 0)

@@ -10,6 +10,12 @@ internal static class ResponseMediaType
 {
     public static string? Choose(IList<string> acceptHeaders)
     {
+        // The one value most clients send, answered without parsing the header.
+        if (acceptHeaders.Count == 1 && ExactMatch(acceptHeaders[0]) is { } exact)
+        {
+            return exact;
+        }
+
         if (acceptHeaders.Count == 0 || !MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted) || accepted.Count == 0)
         {
             return MediaTypes.Json;
@@ -35,6 +41,11 @@ internal static class ResponseMediaType
 
         return best;
     }
+
+    private static string? ExactMatch(string accept) =>
+        string.Equals(accept, MediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase) ? MediaTypes.GraphQLResponse
+        : string.Equals(accept, MediaTypes.Json, StringComparison.OrdinalIgnoreCase) ? MediaTypes.Json
+        : null;
 
     private static string? Resolve(MediaTypeHeaderValue range)
     {

@@ -11,6 +11,7 @@ using RareGraph.Domain.Errors;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
 using GraphQLParser.AST;
+using RareGraph.GraphQL.Caching;
 using RareGraph.GraphQL.Errors;
 using RareGraph.GraphQL.Loading;
 using RareGraph.GraphQL.Security;
@@ -31,23 +32,51 @@ public sealed partial class RareGraphExecutor(
     ILogger<RareGraphExecutor> logger)
 {
     private readonly RequestGuard _guard = new(documentLimits, access, schema);
+    private readonly VersionPinListener _pinListener = new(store);
 
     /// <summary>Entities and relationship pages read at the newest graph version, shared by the queries of this executor.</summary>
     private readonly VersionedReadCache _reads = new();
 
-    public async Task<ExecutionResult> ExecuteAsync(
+    /// <summary>Admits and runs one request.</summary>
+    public Task<ExecutionResult> ExecuteAsync(
         GraphQLRequestData request,
         ClaimsPrincipal user,
         IServiceProvider requestServices,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        ExecuteAsync(Admit(request, user), user, requestServices, pin: null, cancellationToken);
+
+    /// <summary>
+    /// The guard's verdict on a request, before anything runs or the store is asked anything: its shape limits and
+    /// whether the caller may use its root fields.
+    /// </summary>
+    public AdmittedRequest Admit(GraphQLRequestData request, ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var caller = CallerScope.Enter(user);
-        if (_guard.Check(request, user, out var document) is { } refusal)
+        return _guard.Check(request, user, out var document) is { } refusal
+            ? new AdmittedRequest(request, null, new ExecutionResult(new RareGraphExecutionError(refusal.Code, refusal.Message, refusal.Field)))
+            : new AdmittedRequest(request, document, null);
+    }
+
+    /// <summary>
+    /// Runs an admitted request. A query given a <paramref name="pin"/> reads the graph version once it passed
+    /// validation, records it there and reads its data at it (the response cache keeps the answer under it).
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(
+        AdmittedRequest admitted,
+        ClaimsPrincipal user,
+        IServiceProvider requestServices,
+        VersionPin? pin,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(admitted);
+        if (admitted.Refusal is { } refused)
         {
-            return new ExecutionResult(new RareGraphExecutionError(refusal.Code, refusal.Message, refusal.Field));
+            return refused;
         }
 
+        var request = admitted.Request;
+        var document = admitted.Document;
+        using var caller = CallerScope.Enter(user);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.Timeout);
         using var activity = RareGraphTelemetry.Source.StartActivity("graphql.operation");
@@ -57,7 +86,7 @@ public sealed partial class RareGraphExecutor(
         {
             result = MutationDocument.Select(document, request.OperationName) is { } mutation
                 ? await ExecuteMutationAsync(request, document!, mutation, user, requestServices, timeout.Token)
-                : await RunAsync(request, document, new RareGraphUserContext(user, store, reads: _reads), user, requestServices, timeout.Token);
+                : await RunAsync(request, document, new RareGraphUserContext(user, store, reads: _reads, pin: pin), user, requestServices, timeout.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -148,6 +177,11 @@ public sealed partial class RareGraphExecutor(
             })),
             UnhandledExceptionDelegate = MaskAsync,
         };
+        if (context.Pin is not null)
+        {
+            options.Listeners.Add(_pinListener);
+        }
+
         return await documentExecuter.ExecuteAsync(options);
     }
 

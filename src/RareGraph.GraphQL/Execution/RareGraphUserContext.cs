@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using RareGraph.Domain.Storage;
 using RareGraph.Domain.Writing;
+using RareGraph.GraphQL.Caching;
 using RareGraph.GraphQL.Loading;
 
 namespace RareGraph.GraphQL.Execution;
@@ -23,18 +24,23 @@ internal sealed class RareGraphUserContext : Dictionary<string, object?>, IDispo
     /// What earlier requests read at the same graph version; never used inside a write session, whose view holds
     /// writes no version names yet.
     /// </param>
-    public RareGraphUserContext(ClaimsPrincipal user, IGraphStore store, WriteSession? session = null, VersionedReadCache? reads = null)
+    /// <param name="pin">Where a query's execution records the graph version it read at (for the response cache).</param>
+    public RareGraphUserContext(ClaimsPrincipal user, IGraphStore store, WriteSession? session = null, VersionedReadCache? reads = null, VersionPin? pin = null)
     {
         User = user;
         Session = session;
         _store = session?.View ?? store;
         _reads = session is null ? reads : null;
+        Pin = session is null ? pin : null;
         Loaders = new RequestLoaders(_store, _reads);
     }
 
     public ClaimsPrincipal User { get; }
 
     public RequestLoaders Loaders { get; private set; }
+
+    /// <summary>Where the graph version this query reads at is recorded; null when nobody asked.</summary>
+    public VersionPin? Pin { get; }
 
     /// <summary>The document's write session; null outside mutations.</summary>
     public WriteSession? Session { get; }

@@ -154,6 +154,23 @@ internal sealed class RequestLoaders : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads at <paramref name="version"/>, already read for this request before any data, instead of asking the store
+    /// again. Does nothing once the loaders have read a version.
+    /// </summary>
+    public void ReadAt(long version)
+    {
+        if (_cache is null)
+        {
+            return;
+        }
+
+        lock (_pagesGate)
+        {
+            _generation ??= Task.FromResult(_cache.At(version));
+        }
+    }
+
     private async Task<VersionedReadCache.Generation?> ReadGenerationAsync(VersionedReadCache cache, CancellationToken cancellationToken) =>
         cache.At(await _store.GetVersionAsync(cancellationToken));
 

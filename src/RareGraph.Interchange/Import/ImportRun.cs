@@ -95,7 +95,13 @@ internal sealed class ImportRun(IGraphStore store, IProgress<long>? progress)
             return;
         }
 
-        var unknown = batch.SelectMany(b => new[] { b.Relationship.FromKey, b.Relationship.ToKey }).Where(k => !_known.ContainsKey(k)).ToHashSet(StringComparer.Ordinal);
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (relationship, _) in batch)
+        {
+            AddIfUnknown(unknown, relationship.FromKey);
+            AddIfUnknown(unknown, relationship.ToKey);
+        }
+
         if (unknown.Count > 0)
         {
             foreach (var entity in await store.GetEntitiesAsync(unknown, cancellationToken))
@@ -113,7 +119,7 @@ internal sealed class ImportRun(IGraphStore store, IProgress<long>? progress)
                 var to = _known.GetValueOrDefault(relationship.ToKey) ?? throw RareGraphException.NotFound("target", $"No entity has the key '{relationship.ToKey}' (in the file or the graph).");
                 RelationshipEndpointRules.Check(relationship, from, to, "source", "target");
                 accepted.Add(relationship);
-                Count(_relationshipCounts, EnumNames.ToUpperSnake(relationship.Type.ToString()));
+                Count(_relationshipCounts, RelationshipTypeNames.Of(relationship.Type));
             }
             catch (RareGraphException error)
             {
@@ -123,6 +129,14 @@ internal sealed class ImportRun(IGraphStore store, IProgress<long>? progress)
 
         await WriteAsync(transaction, t => t.UpsertRelationshipsAsync(accepted, cancellationToken));
         batch.Clear();
+    }
+
+    private void AddIfUnknown(HashSet<string> unknown, string key)
+    {
+        if (!_known.ContainsKey(key))
+        {
+            unknown.Add(key);
+        }
     }
 
     private Task WriteAsync(IBulkImportTransaction? transaction, Func<IBulkImportTransaction, Task> write) =>

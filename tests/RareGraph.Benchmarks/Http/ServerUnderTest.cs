@@ -12,16 +12,20 @@ namespace RareGraph.Benchmarks.Http;
 /// The production server (RareGraph.Server's own Program, in the Production environment: API key authentication,
 /// rate limiting, query limits, telemetry with its Prometheus exporter) on Kestrel at 127.0.0.1 and a free port, over a
 /// SQLite file the benchmark filled. The only settings changed are the store path, no demo data, one ANALYST key, a
-/// rate limit the load cannot reach, and warnings-only logging.
+/// rate limit the load cannot reach, warnings-only logging, and the response cache's size (on, or off for the "executed"
+/// side).
 /// </summary>
 internal sealed class ServerUnderTest : IDisposable
 {
     private readonly Factory _factory;
 
-    public ServerUnderTest(string databasePath)
+    /// <summary>Starts the server on a free loopback port.</summary>
+    /// <param name="databasePath">The SQLite file the benchmark filled.</param>
+    /// <param name="responseCache">False turns the response cache off (<c>RareGraph:ResponseCache:Entries</c> 0).</param>
+    public ServerUnderTest(string databasePath, bool responseCache = true)
     {
         ApiKey = ApiKeySecrets.Generate();
-        _factory = new Factory(databasePath, ApiKeySecrets.Hash(ApiKey));
+        _factory = new Factory(databasePath, ApiKeySecrets.Hash(ApiKey), responseCache);
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -36,7 +40,7 @@ internal sealed class ServerUnderTest : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private sealed class Factory(string databasePath, string keyHash) : WebApplicationFactory<Program>
+    private sealed class Factory(string databasePath, string keyHash, bool responseCache) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -51,6 +55,7 @@ internal sealed class ServerUnderTest : IDisposable
             builder.UseSetting("RareGraph:Security:ApiKeys:0:Role", "ANALYST");
             builder.UseSetting("RareGraph:Security:RateLimit:PermitsPerMinute", "1000000000");
             builder.UseSetting("RareGraph:Security:CursorKey", "dGVzdC1vbmx5LWN1cnNvci1rZXktMDEyMzQ1Njc4OWE=");
+            builder.UseSetting("RareGraph:ResponseCache:Entries", responseCache ? "1000" : "0");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
         }

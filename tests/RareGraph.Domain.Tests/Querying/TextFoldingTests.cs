@@ -39,4 +39,27 @@ public sealed class TextFoldingTests
 
         Assert.Equal(["amnesty", "Átlátszó", "Central European University", "CRTA", "Ökotárs", "Zebra"], sorted);
     }
+
+    [Fact]
+    public void Compare_Should_Agree_With_Comparing_The_Folded_Forms_Ordinally()
+    {
+        string[] samples =
+        [
+            "", "a", "A", "ab", "Ab", "á", "a\u0301", "a\u0301b", "Straße", "strasse", "strassf", "Strass", "Ærø", "aero", "aer",
+            "Łódź", "lodz", "Ёлка", "елка", "Rights_100% Fund", "rights_100% fund", "Z", "\u0301", "\u0301\u0301a", "\uFB01", "ß", "ss",
+        ];
+        var letters = Enumerable.Range(0, 0x530).Select(c => ((char)c).ToString());
+        var texts = samples.Concat(letters).Concat(letters.Select(l => l + "a")).ToList();
+
+        foreach (var x in samples)
+        {
+            foreach (var y in texts)
+            {
+                Assert.True(
+                    Math.Sign(TextFolding.Compare(x, y)) == Math.Sign(string.CompareOrdinal(TextFolding.Fold(x), TextFolding.Fold(y))),
+                    $"'{x}' against '{y}'");
+                Assert.Equal(Math.Sign(TextFolding.Compare(x, y)), -Math.Sign(TextFolding.Compare(y, x)));
+            }
+        }
+    }
 }

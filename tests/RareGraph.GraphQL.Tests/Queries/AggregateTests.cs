@@ -91,10 +91,13 @@ public sealed class AggregateTests(DemoApp demo) : IClassFixture<DemoApp>
     public async Task Threat_Counts_Should_Cost_One_Store_Call()
     {
         _app.Store.ResetCalls();
+        var versionReads = _app.Store.VersionReads;
 
         var json = await _app.GraphQLAsync("{ threatCounts(by: [YEAR, JURISDICTION, CATEGORY]) { count } }");
 
         Assert.Null(json["errors"]);
-        Assert.Equal(1, _app.Store.Calls);
+
+        // Besides the graph version, which the response cache keys the answer by.
+        Assert.Equal(1, _app.Store.Calls - (_app.Store.VersionReads - versionReads));
     }
 }

@@ -208,6 +208,9 @@ export class NetworkView {
         hideEdgesOnMove: large,
         hideLabelsOnMove: large,
         zIndex: true,
+        // Sigma's default programs draw one instance per node and per relationship; software WebGL (SwiftShader, as
+        // in headless Chromium and on machines without a GPU) spent about a second a frame on 20,000 of them. Points
+        // and plain lines are one draw call each: round nodes and 1 px relationships, smooth at that size.
         ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram } } : {}),
         minCameraRatio: 0.03,
         maxCameraRatio: 4,
@@ -432,9 +435,11 @@ export class NetworkView {
   setMode(mode) {
     if (!this.renderer || mode === this.mode) return;
     // The countries view is small: every country may carry its name, where the names do not collide (the others
-    // show theirs on hover and on keyboard focus). Set while the reducers still match the graph being drawn.
+    // show theirs on hover and on keyboard focus). Written straight into the settings the next refresh reads:
+    // setSetting would schedule a refresh of its own for the next frame, which throws ("Container has no width") when
+    // the table view has hidden the canvas by then; setGraph below refreshes with these values anyway.
     const labels = mode === 'countries' ? countryLabels : this.networkLabels;
-    for (const [name, value] of Object.entries(labels)) this.renderer.setSetting(name, value);
+    Object.assign(this.renderer.settings, labels);
     this.mode = mode;
     if (mode === 'countries') {
       this.countryGraph = this.buildCountryGraph();
