@@ -16,13 +16,29 @@ internal static class EntityRows
     public const string Columns =
         "key, label, name, name_fold, kind, code, category, occurred_on, severity, risk_level, tags, data, source, confidence, valid_from, valid_to, polarity";
 
-    /// <summary>The one upsert of an entity row, shared by the batched write and the bulk import.</summary>
+    /// <summary>The columns one by one, in the order <see cref="Write"/> gives their values.</summary>
+    public static readonly IReadOnlyList<string> ColumnList = Columns.Split(", ");
+
+    /// <summary>The one upsert of an entity row for the batched write; the bulk import writes the same columns many rows at a time.</summary>
     public static readonly string Upsert =
-        $"INSERT OR REPLACE INTO entities ({Columns}) VALUES ({string.Join(", ", Columns.Split(", ").Select(c => "$" + c))})";
+        $"INSERT OR REPLACE INTO entities ({Columns}) VALUES ({string.Join(", ", ColumnList.Select(c => "$" + c))})";
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>Binds by position, in the order <see cref="DeclareParameters"/> declares them.</summary>
     public static void Bind(SqliteCommand command, Entity entity)
+    {
+        var values = new object?[ColumnList.Count];
+        Write(entity, values);
+        var parameters = command.Parameters;
+        for (var i = 0; i < values.Length; i++)
+        {
+            parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
+    /// <summary>The row's column values, in the order of <see cref="ColumnList"/> (null for SQL NULL).</summary>
+    public static void Write(Entity entity, Span<object?> values)
     {
         string? kind = null, code = null, category = null, occurredOn = null, polarity = null;
         int? severity = null, riskLevel = null;
@@ -48,31 +64,29 @@ internal static class EntityRows
                 throw new ArgumentException($"Unknown entity type {entity.GetType().Name}.", nameof(entity));
         }
 
-        // By position, in the order of Columns (DeclareParameters): a look-up by name per value and row adds up in a bulk import.
-        var parameters = command.Parameters;
-
-        parameters[0].Value = entity.Key;
-        parameters[1].Value = entity.Label.ToString();
-        parameters[2].Value = entity.Name;
-        parameters[3].Value = TextFolding.Fold(entity.Name);
-        parameters[4].Value = (object?)kind ?? DBNull.Value;
-        parameters[5].Value = (object?)code ?? DBNull.Value;
-        parameters[6].Value = (object?)category ?? DBNull.Value;
-        parameters[7].Value = (object?)occurredOn ?? DBNull.Value;
-        parameters[8].Value = (object?)severity ?? DBNull.Value;
-        parameters[9].Value = (object?)riskLevel ?? DBNull.Value;
-        parameters[10].Value = JsonSerializer.Serialize(tags);
-        parameters[11].Value = JsonSerializer.Serialize(entity, entity.GetType(), Json);
-        parameters[12].Value = (object?)entity.Source ?? DBNull.Value;
-        parameters[13].Value = entity.Confidence ?? 1.0;
-        parameters[14].Value = entity.ValidFrom is { } from ? ToText(from) : DBNull.Value;
-        parameters[15].Value = entity.ValidTo is { } to ? ToText(to) : DBNull.Value;
-        parameters[16].Value = (object?)polarity ?? DBNull.Value;
+        // By position, in the order of Columns: a look-up by name per value and row adds up in a bulk import.
+        values[0] = entity.Key;
+        values[1] = entity.Label.ToString();
+        values[2] = entity.Name;
+        values[3] = TextFolding.Fold(entity.Name);
+        values[4] = kind;
+        values[5] = code;
+        values[6] = category;
+        values[7] = occurredOn;
+        values[8] = severity;
+        values[9] = riskLevel;
+        values[10] = JsonSerializer.Serialize(tags);
+        values[11] = JsonSerializer.Serialize(entity, entity.GetType(), Json);
+        values[12] = entity.Source;
+        values[13] = entity.Confidence ?? 1.0;
+        values[14] = entity.ValidFrom is { } from ? ToText(from) : null;
+        values[15] = entity.ValidTo is { } to ? ToText(to) : null;
+        values[16] = polarity;
     }
 
     public static void DeclareParameters(SqliteCommand command)
     {
-        foreach (var column in Columns.Split(", "))
+        foreach (var column in ColumnList)
         {
             command.Parameters.Add(new SqliteParameter("$" + column, null));
         }

@@ -14,6 +14,10 @@ internal static class RelationshipRows
         "INSERT OR REPLACE INTO relationships (from_key, type, to_key, strength, valid_from, valid_to, source, confidence, role) " +
         "VALUES ($from, $type, $to, $strength, $valid_from, $valid_to, $source, $confidence, $role)";
 
+    /// <summary>The columns <see cref="Upsert"/> writes, in the order <see cref="Write"/> gives their values.</summary>
+    public static readonly IReadOnlyList<string> ColumnList =
+        ["from_key", "type", "to_key", "strength", "valid_from", "valid_to", "source", "confidence", "role"];
+
     public static Relationship Read(SqliteDataReader reader) =>
         new(reader.GetString(0), ParseType(reader.GetString(1)), reader.GetString(2))
         {
@@ -34,16 +38,27 @@ internal static class RelationshipRows
     /// <summary>Binds by position, in the order <see cref="DeclareParameters"/> declares them.</summary>
     public static void Bind(SqliteCommand command, Relationship relationship)
     {
+        var values = new object?[ColumnList.Count];
+        Write(relationship, values);
         var parameters = command.Parameters;
-        parameters[0].Value = relationship.FromKey;
-        parameters[1].Value = RelationshipTypeNames.Of(relationship.Type);
-        parameters[2].Value = relationship.ToKey;
-        parameters[3].Value = relationship.Strength;
-        parameters[4].Value = relationship.ValidFrom is { } from ? EntityRows.ToText(from) : DBNull.Value;
-        parameters[5].Value = relationship.ValidTo is { } to ? EntityRows.ToText(to) : DBNull.Value;
-        parameters[6].Value = (object?)relationship.Source ?? DBNull.Value;
-        parameters[7].Value = (object?)relationship.Confidence ?? DBNull.Value;
-        parameters[8].Value = relationship.Role is { } role ? role.ToString() : DBNull.Value;
+        for (var i = 0; i < values.Length; i++)
+        {
+            parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
+    /// <summary>The row's column values, in the order of <see cref="ColumnList"/> (null for SQL NULL).</summary>
+    public static void Write(Relationship relationship, Span<object?> values)
+    {
+        values[0] = relationship.FromKey;
+        values[1] = RelationshipTypeNames.Of(relationship.Type);
+        values[2] = relationship.ToKey;
+        values[3] = relationship.Strength;
+        values[4] = relationship.ValidFrom is { } from ? EntityRows.ToText(from) : null;
+        values[5] = relationship.ValidTo is { } to ? EntityRows.ToText(to) : null;
+        values[6] = relationship.Source;
+        values[7] = relationship.Confidence;
+        values[8] = relationship.Role is { } role ? role.ToString() : null;
     }
 
     public static void DeclareParameters(SqliteCommand command)

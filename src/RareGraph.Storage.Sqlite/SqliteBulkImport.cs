@@ -7,14 +7,15 @@ using RareGraph.Storage.Sqlite.Auditing;
 namespace RareGraph.Storage.Sqlite;
 
 /// <summary>
-/// A bulk import on SQLite: one IMMEDIATE transaction on one connection, holding the store's write gate, with the two
-/// upsert statements prepared once and run for every row. SQLite writes nothing to the database file until the commit
+/// A bulk import on SQLite: one IMMEDIATE transaction on one connection, holding the store's write gate, writing its
+/// rows through multi-row upserts (<see cref="BulkRowStatement{T}"/>), 64 rows per statement. SQLite writes nothing to the database file until the commit
 /// (the WAL is rolled back on a crash), so a killed process leaves the graph as it was.
 /// </summary>
 /// <remarks>
 /// Rows run synchronously: Microsoft.Data.Sqlite has no asynchronous I/O (its async methods run the same call and wrap
 /// the result), so an awaited call per row only added a task and a cancellation check per row; cancellation is checked
-/// per batch instead.
+/// per batch instead. Each batch is written completely before its call returns (the last, partial statement included),
+/// so a failing row fails the call that handed it over.
 /// Into an empty graph the secondary indexes are dropped at the start and built again just before the commit, inside
 /// the same transaction (<see cref="DeferredIndexes"/>); the connection gets a page cache large enough for the
 /// transaction (<see cref="BulkLoadSettings"/>) until it goes back to the pool.
@@ -23,8 +24,8 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _entities;
-    private readonly SqliteCommand _relationships;
+    private readonly BulkRowStatement<Entity> _entities;
+    private readonly BulkRowStatement<Relationship> _relationships;
     private readonly BulkLoadSettings _settings;
     private readonly DeferredIndexes _indexes;
     private readonly Action _release;
@@ -38,10 +39,8 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
         _indexes = indexes;
         _release = release;
         StartVersion = version;
-        _entities = Prepare(EntityRows.Upsert);
-        EntityRows.DeclareParameters(_entities);
-        _relationships = Prepare(RelationshipRows.Upsert);
-        RelationshipRows.DeclareParameters(_relationships);
+        _entities = new BulkRowStatement<Entity>(connection, "entities", EntityRows.ColumnList, EntityRows.Write);
+        _relationships = new BulkRowStatement<Relationship>(connection, "relationships", RelationshipRows.ColumnList, RelationshipRows.Write);
     }
 
     public long StartVersion { get; }
@@ -79,10 +78,10 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
         {
             foreach (var entity in entities)
             {
-                EntityRows.Bind(_entities, entity);
-                _entities.ExecuteNonQuery();
+                _entities.Add(entity);
             }
 
+            _entities.Flush();
             return Task.FromResult(true);
         });
     }
@@ -95,10 +94,10 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
         {
             foreach (var relationship in relationships)
             {
-                RelationshipRows.Bind(_relationships, relationship);
-                _relationships.ExecuteNonQuery();
+                _relationships.Add(relationship);
             }
 
+            _relationships.Flush();
             return Task.FromResult(true);
         });
     }
@@ -135,11 +134,12 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
                 await _transaction.RollbackAsync();
             }
 
-            await _entities.DisposeAsync();
-            await _relationships.DisposeAsync();
+            _entities.Dispose();
+            _relationships.Dispose();
             await _transaction.DisposeAsync();
 
-            // A connection that cannot take its settings back must not return to the pool with a quarter-gigabyte cache.
+            // A connection that cannot take its settings back must not return to the pool with a quarter-gigabyte cache and
+            // commits that skip the fsync.
             try
             {
                 await _settings.RestoreAsync(_connection);

@@ -119,14 +119,35 @@ public sealed class SqliteBulkImportTests : IDisposable
         Assert.Equal(usual, await SettingsAsync(connector));
     }
 
-    private static async Task<(long CacheSize, long TempStore)> SettingsAsync(SqliteConnector connector)
+    [Fact]
+    public async Task A_Bulk_Import_Connection_Should_Commit_Without_Waiting_For_The_Disk_Until_Its_Settings_Are_Restored()
+    {
+        await _database.OpenAsync();
+        await using var connection = await new SqliteConnector(new SqliteStoreOptions { Path = _database.PathOf() }).OpenAsync(CancellationToken.None);
+        var usual = await SettingsAsync(connection);
+
+        var settings = await BulkLoadSettings.ApplyAsync(connection, CancellationToken.None);
+        var during = await SettingsAsync(connection);
+        await settings.RestoreAsync(connection);
+
+        Assert.Equal((-BulkLoadSettings.CacheKiB, 2L, (long)BulkLoadSettings.Synchronous), during);
+        Assert.NotEqual(usual.Synchronous, during.Synchronous);
+        Assert.Equal(usual, await SettingsAsync(connection));
+    }
+
+    private static async Task<(long CacheSize, long TempStore, long Synchronous)> SettingsAsync(SqliteConnector connector)
     {
         await using var connection = await connector.OpenAsync(CancellationToken.None);
+        return await SettingsAsync(connection);
+    }
+
+    private static async Task<(long CacheSize, long TempStore, long Synchronous)> SettingsAsync(SqliteConnection connection)
+    {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT cache_size FROM pragma_cache_size), (SELECT temp_store FROM pragma_temp_store)";
+        command.CommandText = "SELECT (SELECT cache_size FROM pragma_cache_size), (SELECT temp_store FROM pragma_temp_store), (SELECT synchronous FROM pragma_synchronous)";
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
     /// <summary>Every index <c>sqlite_master</c> defines (name and SQL), as a fresh connection sees the file.</summary>
