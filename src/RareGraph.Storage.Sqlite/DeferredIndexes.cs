@@ -5,8 +5,8 @@ namespace RareGraph.Storage.Sqlite;
 /// <summary>
 /// The graph's secondary indexes, set aside for a bulk load into an empty graph and built again, from their own stored
 /// definitions, before the same transaction commits. Building an index once from the finished table is a sort; keeping
-/// it up to date row by row is a random B-tree insert per row and index (two indexes led by <c>to_key</c>, whose order
-/// no file follows, and one ordered by the managed name collation), which made the bulk import about ten times slower.
+/// it up to date row by row is a random B-tree insert per row and index (an index led by <c>to_key</c>, whose order no
+/// file follows, above all), which made the bulk import about ten times slower.
 /// </summary>
 /// <remarks>
 /// Only an empty graph qualifies: there nothing has to be re-indexed that the import did not write itself. Everything

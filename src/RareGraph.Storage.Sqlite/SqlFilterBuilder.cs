@@ -30,9 +30,12 @@ internal sealed class SqlFilterBuilder(SqliteCommand command, EntityLabel label)
         _ => throw new ArgumentException($"{field} has no column.", nameof(field)),
     };
 
-    /// <summary>What a field orders by: a name under the collation that folds it, everything else as stored.</summary>
+    /// <summary>
+    /// What a field orders by: a name by its folded form (the stored <c>name_fold</c>, which is what
+    /// <see cref="SortValues"/> gives a position too), everything else as stored.
+    /// </summary>
     public static string OrderColumn(EntityField field) =>
-        field == EntityField.Name ? $"e.name COLLATE {SqliteConnector.NameCollation}" : Column(field);
+        field == EntityField.Name ? "e.name_fold" : Column(field);
 
     public string Where(EntityFilter? filter)
     {

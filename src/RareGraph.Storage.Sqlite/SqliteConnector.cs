@@ -33,8 +33,10 @@ internal sealed class SqliteConnector
     }
 
     /// <summary>
-    /// The collation that orders names as <see cref="TextFolding.Compare"/> does. It is registered on every connection;
-    /// an index declared with it can only be used, or written, by a connection that has it.
+    /// The collation that orders names as <see cref="TextFolding.Compare"/> does. Listings no longer use it (they order
+    /// by the folded name column since schema step 8), but it is still registered on every connection: a file older than
+    /// that step holds an index declared with it until its migration runs, and such an index can only be used, written
+    /// or dropped by a connection that has it.
     /// </summary>
     public const string NameCollation = "RAREGRAPH_NAME";
 

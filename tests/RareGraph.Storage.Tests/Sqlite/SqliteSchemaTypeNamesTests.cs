@@ -23,7 +23,7 @@ public sealed class SqliteSchemaTypeNamesTests : IDisposable
 
         Assert.Equal(Describe(ReleasedFileGraph.Entities), Describe(await ScanAsync(store.ScanEntitiesAsync(default))));
         Assert.Equal(Describe(ReleasedFileGraph.Relationships), Describe(await ScanAsync(store.ScanRelationshipsAsync(default))));
-        Assert.Equal(SchemaMigrations.SchemaTypeNamesVersion, await ScalarAsync<long>("PRAGMA user_version;"));
+        Assert.Equal(SchemaMigrations.Latest, await ScalarAsync<long>("PRAGMA user_version;"));
     }
 
     [Fact]
