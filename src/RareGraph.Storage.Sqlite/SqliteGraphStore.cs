@@ -59,8 +59,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             return true;
         });
 
-    public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
-        StoreFaults.GuardAsync(() => _versions.ReadAsync(cancellationToken));
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken) => _versions.ReadAsync(cancellationToken);
 
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         keys.Count == 0

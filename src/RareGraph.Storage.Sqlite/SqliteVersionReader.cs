@@ -3,92 +3,184 @@ using Microsoft.Data.Sqlite;
 namespace RareGraph.Storage.Sqlite;
 
 /// <summary>
-/// Reads the graph version on one connection kept open, its statement prepared once. Every query the response cache may
-/// answer reads the version first; opening a pooled connection (which registers its functions and collation again) and
-/// preparing the statement cost far more than the one-row read itself.
+/// Reads the graph version on a few connections kept open, each with its statement prepared once. Every query the
+/// response cache may answer reads the version first; opening a pooled connection (which registers its functions and
+/// collation again) and preparing the statement cost far more than the one-row read itself.
 /// </summary>
 /// <remarks>
-/// The reads take turns on the connection (a few microseconds each). Each is its own read transaction, so it sees the
-/// latest committed write, in this process or another. After a failure the connection is dropped and the next read
-/// opens a new one.
+/// A read takes a free connection from its slots with one atomic exchange and puts it back the same way, so concurrent
+/// requests never queue on a lock (one connection behind a lock was where 32 concurrent requests met). When every slot
+/// is taken a new connection is opened; on the way back it fills an empty slot or is closed, so at most
+/// <see cref="Slots"/> stay open. Each read is its own read transaction and sees the latest committed write, in this
+/// process or another. A connection whose read failed is closed, never put back.
 /// </remarks>
 internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposable
 {
-    private readonly Lock _gate = new();
-    private SqliteConnection? _connection;
-    private SqliteCommand? _read;
-    private bool _disposed;
+    /// <summary>How many prepared connections are kept: enough for every core to read at once, never many.</summary>
+    internal static readonly int Slots = Math.Clamp(Environment.ProcessorCount, 2, 8);
 
-    public async Task<long> ReadAsync(CancellationToken cancellationToken)
+    private readonly VersionStatement?[] _slots = new VersionStatement?[Slots];
+    private volatile bool _disposed;
+    private int _connectionsOpened;
+
+    // The answer to the last read, handed out again while the version stays the same: no task allocated per read.
+    private Task<long>? _last;
+
+    /// <summary>How many connections this reader has opened in all (a test seam: reads reuse them).</summary>
+    internal int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
+
+    /// <summary>The version; SQLite faults become the store's UNAVAILABLE (<see cref="StoreFaults"/>).</summary>
+    public Task<long> ReadAsync(CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (Volatile.Read(ref _read) is null)
+        if (cancellationToken.IsCancellationRequested)
         {
-            await PrepareAsync(cancellationToken);
+            return Task.FromCanceled<long>(cancellationToken);
         }
 
-        lock (_gate)
+        if (_disposed)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            try
-            {
-                connector.CountRoundTrip();
-                return (long)_read!.ExecuteScalar()!;
-            }
-            catch (SqliteException)
-            {
-                Drop();
-                throw;
-            }
+            return Task.FromException<long>(new ObjectDisposedException(nameof(SqliteVersionReader)));
+        }
+
+        if (Take() is not { } statement)
+        {
+            return ReadOnNewAsync(cancellationToken);
+        }
+
+        try
+        {
+            return Answer(Read(statement));
+        }
+        catch (SqliteException fault)
+        {
+            return Task.FromException<long>(StoreFaults.Translate(fault));
         }
     }
 
     public void Dispose()
     {
-        lock (_gate)
+        _disposed = true;
+        for (var i = 0; i < _slots.Length; i++)
         {
-            _disposed = true;
-            Drop();
+            Interlocked.Exchange(ref _slots[i], null)?.Dispose();
         }
     }
 
-    private async Task PrepareAsync(CancellationToken cancellationToken)
+    private async Task<long> ReadOnNewAsync(CancellationToken cancellationToken)
     {
-        var connection = await connector.OpenUncountedAsync(cancellationToken);
-        var read = connection.CreateCommand();
         try
         {
-            read.CommandText = "SELECT version FROM graph_meta WHERE id = 1";
-            read.Prepare();
+            var statement = await VersionStatement.PrepareAsync(connector, cancellationToken);
+            Interlocked.Increment(ref _connectionsOpened);
+            return Read(statement);
+        }
+        catch (SqliteException fault)
+        {
+            throw StoreFaults.Translate(fault);
+        }
+    }
+
+    private Task<long> Answer(long version)
+    {
+        var last = Volatile.Read(ref _last);
+        if (last is not null && last.Result == version)
+        {
+            return last;
+        }
+
+        var answer = Task.FromResult(version);
+        Volatile.Write(ref _last, answer);
+        return answer;
+    }
+
+    private long Read(VersionStatement statement)
+    {
+        long version;
+        try
+        {
+            connector.CountRoundTrip();
+            version = statement.Read();
         }
         catch
         {
-            // Before the schema exists, say: nothing is kept, and the next read tries again.
-            await read.DisposeAsync();
-            await connection.DisposeAsync();
+            statement.Dispose();
             throw;
         }
 
-        lock (_gate)
+        Return(statement);
+        return version;
+    }
+
+    private VersionStatement? Take()
+    {
+        for (var i = 0; i < _slots.Length; i++)
         {
-            if (_read is null && !_disposed)
+            if (Volatile.Read(ref _slots[i]) is not null && Interlocked.Exchange(ref _slots[i], null) is { } taken)
             {
-                _connection = connection;
-                _read = read;
+                return taken;
+            }
+        }
+
+        return null;
+    }
+
+    private void Return(VersionStatement statement)
+    {
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref _slots[i], statement, null) is null)
+            {
+                // Disposed meanwhile: its sweep may have passed this slot already, so take the statement back out.
+                if (_disposed && Interlocked.Exchange(ref _slots[i], null) is { } late)
+                {
+                    late.Dispose();
+                }
+
                 return;
             }
         }
 
-        // Another read prepared first (or the store was disposed meanwhile).
-        await read.DisposeAsync();
-        await connection.DisposeAsync();
+        statement.Dispose();
     }
 
-    private void Drop()
+    /// <summary>One kept-open connection and its prepared read; used by one caller at a time.</summary>
+    private sealed class VersionStatement : IDisposable
     {
-        _read?.Dispose();
-        _connection?.Dispose();
-        _read = null;
-        _connection = null;
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand _read;
+
+        private VersionStatement(SqliteConnection connection, SqliteCommand read)
+        {
+            _connection = connection;
+            _read = read;
+        }
+
+        public static async Task<VersionStatement> PrepareAsync(SqliteConnector connector, CancellationToken cancellationToken)
+        {
+            var connection = await connector.OpenUncountedAsync(cancellationToken);
+            var read = connection.CreateCommand();
+            try
+            {
+                read.CommandText = "SELECT version FROM graph_meta WHERE id = 1";
+                read.Prepare();
+            }
+            catch
+            {
+                // Before the schema exists, say: nothing is kept, and the next read tries again.
+                await read.DisposeAsync();
+                await connection.DisposeAsync();
+                throw;
+            }
+
+            return new VersionStatement(connection, read);
+        }
+
+        public long Read() => (long)_read.ExecuteScalar()!;
+
+        public void Dispose()
+        {
+            _read.Dispose();
+            _connection.Dispose();
+        }
     }
 }
