@@ -43,7 +43,6 @@ internal static class GatherLayer
         BestOffers(graph, index, query, classFactors, hop, offer, best);
         BestWindowedOffers(index, query.Day, classFactors, offer, best);
         var nextCount = Improve(graph, index, scratch, query, hop, best, ref next);
-        scratch.HasGatheredEvents = true;
 
         for (var f = 0; f < frontierCount; f++)
         {

@@ -43,8 +43,18 @@ internal sealed class PropagationScratch
     public int[] EventPrevious { get; private set; } = new int[256];
     public int EventCount { get; private set; }
 
-    /// <summary>True once a layer has gathered: its events' parents are left to be found when a path is built.</summary>
-    public bool HasGatheredEvents { get; set; }
+    /// <summary>
+    /// Where each hop layer's events start: the events of hop h are <c>[LayerStart[h], LayerStart[h + 1])</c> for h below
+    /// <see cref="LayerCount"/>, the last layer's ending at <see cref="EventCount"/>. Events are only ever appended, a
+    /// layer after the one before, so each layer's events are contiguous.
+    /// </summary>
+    public int[] LayerStart { get; } = new int[ImpactAnalysis.MaxHopsAllowed + 2];
+
+    /// <summary>Per hop layer, whether it gathered: its events are then in node order and do not name their parent.</summary>
+    public bool[] LayerGathered { get; } = new bool[ImpactAnalysis.MaxHopsAllowed + 2];
+
+    /// <summary>The hop layers that have events so far, seeds (hop 0) included.</summary>
+    public int LayerCount { get; private set; }
 
     /// <summary>The step factor of each inflow class in the current propagation, when it gathers.</summary>
     public double[]? ClassFactors { get; set; }
@@ -122,6 +132,17 @@ internal sealed class PropagationScratch
         state.Score = double.PositiveInfinity;
     }
 
+    /// <summary>Starts hop layer <paramref name="hop"/>: the events added from now on belong to it.</summary>
+    public void BeginLayer(int hop, bool gathered)
+    {
+        LayerStart[hop] = EventCount;
+        LayerGathered[hop] = gathered;
+        LayerCount = hop + 1;
+    }
+
+    /// <summary>The end (exclusive) of hop layer <paramref name="hop"/>'s events.</summary>
+    public int LayerEnd(int hop) => hop + 1 < LayerCount ? LayerStart[hop + 1] : EventCount;
+
     public int AddEvent(int node, int hops, double score, int parent, int arc)
     {
         if (EventCount == EventNode.Length)
@@ -167,7 +188,9 @@ internal sealed class PropagationScratch
     private void Reset()
     {
         EventCount = 0;
-        HasGatheredEvents = false;
+        LayerCount = 1;
+        LayerStart[0] = 0;
+        LayerGathered[0] = false;
         ClassFactors = null;
         if (++Stamp == int.MaxValue)
         {
