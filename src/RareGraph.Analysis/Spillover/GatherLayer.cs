@@ -138,7 +138,7 @@ internal static class GatherLayer
                 continue;
             }
 
-            scratch.AddEvent(node, hop, score, EventArcs.Unresolved, EventArcs.Unresolved);
+            scratch.AddEvent(node, hop, score, EventArcs.Unresolved);
             Frontier.Push(ref next, ref nextCount, scratch.EventCount - 1);
         }
 

@@ -1,3 +1,5 @@
+using RareGraph.Domain.Errors;
+
 namespace RareGraph.Analysis.Spillover;
 
 /// <summary>
@@ -5,9 +7,9 @@ namespace RareGraph.Analysis.Spillover;
 /// nothing. Node-indexed arrays are invalidated in O(1) by bumping a stamp instead of being cleared.
 /// </summary>
 /// <remarks>
-/// An <em>event</em> records that a node improved its best score at some hop count: (node, hops, score, parent event,
-/// arc walked from the parent). A node improves at most once per hop layer, so events stay few, and following parent
-/// events rebuilds the explaining path.
+/// An <em>event</em> records that a node improved its best score at some hop count: (node, hops, score, arc walked from
+/// the parent). A node improves at most once per hop layer, so events stay few, and stepping back to the parent
+/// at each hop rebuilds the explaining path.
 /// </remarks>
 internal sealed class PropagationScratch
 {
@@ -36,11 +38,8 @@ internal sealed class PropagationScratch
     public int[] EventNode { get; private set; } = new int[256];
     public int[] EventHops { get; private set; } = new int[256];
     public double[] EventScore { get; private set; } = new double[256];
-    public int[] EventParent { get; private set; } = new int[256];
     public int[] EventArc { get; private set; } = new int[256];
 
-    /// <summary>The same node's event before this one (one layer earlier or more), or −1.</summary>
-    public int[] EventPrevious { get; private set; } = new int[256];
     public int EventCount { get; private set; }
 
     /// <summary>
@@ -110,12 +109,11 @@ internal sealed class PropagationScratch
     public int LastEventOf(int node) => Nodes[node].LastEvent;
 
     /// <summary>Updates the newest event in place (it is not yet anyone's parent).</summary>
-    public void ImproveLastEvent(int node, double score, int parent, int arc)
+    public void ImproveLastEvent(int node, double score, int arc)
     {
         ref var state = ref Nodes[node];
         state.Score = score;
         EventScore[state.LastEvent] = score;
-        EventParent[state.LastEvent] = parent;
         EventArc[state.LastEvent] = arc;
     }
 
@@ -127,8 +125,7 @@ internal sealed class PropagationScratch
     {
         ref var state = ref Nodes[node];
         state.Stamp = Stamp;
-        state.LastEvent = -1;
-        state.Hops = -1;
+        state.SetBlocked();
         state.Score = double.PositiveInfinity;
     }
 
@@ -143,30 +140,30 @@ internal sealed class PropagationScratch
     /// <summary>The end (exclusive) of hop layer <paramref name="hop"/>'s events.</summary>
     public int LayerEnd(int hop) => hop + 1 < LayerCount ? LayerStart[hop + 1] : EventCount;
 
-    public int AddEvent(int node, int hops, double score, int parent, int arc)
+    public int AddEvent(int node, int hops, double score, int arc)
     {
         if (EventCount == EventNode.Length)
         {
-            var size = EventCount * 2;
+            if (EventCount >= NodeState.MaxEvents)
+            {
+                throw RareGraphException.LimitExceeded("The propagation has more events than a node's state can number.");
+            }
+
+            var size = (int)Math.Min(2L * EventCount, NodeState.MaxEvents);
             EventNode = Grow(EventNode, size);
             EventHops = Grow(EventHops, size);
             EventScore = Grow(EventScore, size);
-            EventParent = Grow(EventParent, size);
             EventArc = Grow(EventArc, size);
-            EventPrevious = Grow(EventPrevious, size);
         }
 
         var index = EventCount++;
         EventNode[index] = node;
         EventHops[index] = hops;
         EventScore[index] = score;
-        EventParent[index] = parent;
         EventArc[index] = arc;
         ref var state = ref Nodes[node];
-        EventPrevious[index] = state.Stamp == Stamp ? state.LastEvent : -1;
         state.Stamp = Stamp;
-        state.LastEvent = index;
-        state.Hops = hops;
+        state.SetEvent(index, hops);
         state.Score = score;
         return index;
     }
