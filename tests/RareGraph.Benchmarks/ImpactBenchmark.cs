@@ -25,6 +25,9 @@ internal sealed class ImpactBenchmark(BenchmarkOptions options, ResultTable tabl
         var scale = $"{graph.Relationships.Count:N0} relationships, {queries.Count} threats";
         table.Add($"impact p50 ({engine.Name})", ResultTable.Ms(engineTimes.Percentile(50)), "≤ 5 ms", scale);
         table.Add($"impact p99 ({engine.Name})", ResultTable.Ms(engineTimes.Percentile(99)), string.Empty, scale);
+        table.Add("impact cost per query, on its thread (median)",
+            $"{ResultTable.Ms(engineTimes.ProcessorMedian)} processor, {engineTimes.AllocatedMedian / 1e6:0.0} MB allocated", string.Empty,
+            "the query's own thread (Linux scheduler statistics), so other tenants' load does not count; allocation by that thread");
         var reached = queries.Take(5).Average(q => reference.Run(q).Scores.Count);
         table.Add("impact arcs touched per second", ResultTable.Rate(engineRate), string.Empty,
             $"{engineTouched / queries.Count:N0} arcs scanned per query on average; {reached:N0} of {arcs.NodeCount:N0} nodes reach score ≥ {MinScore}");

@@ -127,7 +127,7 @@ public static class ExposureAnalysis
     {
         var scratch = PropagationScratch.Rent(graph.NodeCount);
         ThreatSeeds.BlockInitiators(initiators, scratch);
-        scratch.AddEvent(seed, 0, 1.0, EventArcs.None, EventArcs.None);
+        scratch.AddEvent(seed, 0, 1.0, EventArcs.None);
         SpilloverPropagation.Run(graph, scratch, day, SpilloverWeights.Defaults, maxHops, minScore, meter, reach);
         return scratch.HasEvent(organisation) ? SpilloverPropagation.PathTo(graph, scratch, organisation) : null;
     }

@@ -15,12 +15,16 @@ internal sealed class AffectedList : IReadOnlyList<AffectedOrganisation>
     /// <summary>Positions ordered on the first read: a page of the API's default size and the next.</summary>
     private const int FirstOrdered = 64;
 
+    private const int ChunkBits = 8;
+    private const int ChunkSize = 1 << ChunkBits;
+
     private readonly GraphProjection _graph;
     private readonly PathRecorder _recorder;
     private readonly int[] _occurredIn;
     private readonly int _day;
     private readonly ReportEntries _entries;
-    private readonly AffectedOrganisation?[] _made;
+    /// <summary>Entries made on read, in chunks made on first use: a report is read a page at a time, not whole.</summary>
+    private readonly AffectedOrganisation?[]?[] _made;
     private readonly Lock _ordering = new();
 
     /// <summary>Entry indices of the report positions ordered so far; replaced, never changed, when more are ordered.</summary>
@@ -33,7 +37,7 @@ internal sealed class AffectedList : IReadOnlyList<AffectedOrganisation>
         _occurredIn = occurredIn;
         _day = day;
         _entries = entries;
-        _made = new AffectedOrganisation?[entries.Count];
+        _made = new AffectedOrganisation?[]?[(entries.Count + ChunkSize - 1) >> ChunkBits];
     }
 
     public int Count => _entries.Count;
@@ -83,14 +87,24 @@ internal sealed class AffectedList : IReadOnlyList<AffectedOrganisation>
     }
 
     /// <summary>The object of entry <paramref name="entry"/>; racing readers may both make one, they are equal and either is kept.</summary>
-    internal AffectedOrganisation Entry(int entry) =>
-        _made[entry] ??= new AffectedOrganisation(
-            _graph.Keys[_entries.Nodes[entry]],
+    internal AffectedOrganisation Entry(int entry)
+    {
+        ref var chunk = ref _made[entry >> ChunkBits];
+        var slots = Volatile.Read(ref chunk);
+        if (slots is null)
+        {
+            var made = new AffectedOrganisation?[ChunkSize];
+            slots = Interlocked.CompareExchange(ref chunk, made, null) ?? made;
+        }
+        var node = _entries.Nodes[entry];
+        return slots[entry & (ChunkSize - 1)] ??= new AffectedOrganisation(
+            _graph.Keys[node],
             _entries.Scores[entry],
             _entries.Hops[entry],
-            ThreatSeeds.IsCrossBorder(_graph, _entries.Nodes[entry], _occurredIn, _day),
+            ThreatSeeds.IsCrossBorder(_graph, node, _occurredIn, _day),
             _recorder,
-            _entries.Events[entry]);
+            node);
+    }
 
     private int[] Extend(int wanted)
     {

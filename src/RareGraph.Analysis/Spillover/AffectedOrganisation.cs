@@ -5,7 +5,7 @@ namespace RareGraph.Analysis.Spillover;
 public sealed class AffectedOrganisation
 {
     private readonly PathRecorder? _recorder;
-    private readonly int _lastEvent;
+    private readonly int _node;
     private SpilloverPath? _path;
 
     public AffectedOrganisation(string organisationKey, double score, int hops, bool crossBorder, SpilloverPath path)
@@ -17,14 +17,14 @@ public sealed class AffectedOrganisation
         _path = path;
     }
 
-    internal AffectedOrganisation(string organisationKey, double score, int hops, bool crossBorder, PathRecorder recorder, int lastEvent)
+    internal AffectedOrganisation(string organisationKey, double score, int hops, bool crossBorder, PathRecorder recorder, int node)
     {
         OrganisationKey = organisationKey;
         Score = score;
         Hops = hops;
         CrossBorder = crossBorder;
         _recorder = recorder;
-        _lastEvent = lastEvent;
+        _node = node;
     }
 
     public string OrganisationKey { get; }
@@ -37,7 +37,7 @@ public sealed class AffectedOrganisation
     public bool CrossBorder { get; }
 
     /// <summary>A path that reaches exactly <see cref="Score"/> in exactly <see cref="Hops"/> steps.</summary>
-    public SpilloverPath Path => _path ??= _recorder!.Build(_lastEvent, Score, Hops);
+    public SpilloverPath Path => _path ??= _recorder!.Build(_node, Score, Hops);
 
     public override string ToString() => $"{OrganisationKey} score={Score:R} hops={Hops} crossBorder={CrossBorder}";
 }

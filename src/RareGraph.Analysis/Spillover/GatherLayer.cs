@@ -43,7 +43,6 @@ internal static class GatherLayer
         BestOffers(graph, index, query, classFactors, hop, offer, best);
         BestWindowedOffers(index, query.Day, classFactors, offer, best);
         var nextCount = Improve(graph, index, scratch, query, hop, best, ref next);
-        scratch.HasGatheredEvents = true;
 
         for (var f = 0; f < frontierCount; f++)
         {
@@ -139,7 +138,7 @@ internal static class GatherLayer
                 continue;
             }
 
-            scratch.AddEvent(node, hop, score, EventArcs.Unresolved, EventArcs.Unresolved);
+            scratch.AddEvent(node, hop, score, EventArcs.Unresolved);
             Frontier.Push(ref next, ref nextCount, scratch.EventCount - 1);
         }
 

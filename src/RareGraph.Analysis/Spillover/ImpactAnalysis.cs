@@ -38,33 +38,36 @@ public static class ImpactAnalysis
             graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"), initiators, direction: options.Direction, lastLayerKinds: kinds);
         var occurredIn = ThreatSeeds.OccurredIn(graph, threat, at.DayNumber);
 
-        var eventCount = scratch.EventCount;
-        var report = ReportScratch.Rent(eventCount);
+        // The paths' events are copied first: ordering them borrows the report scratch that the entries then use.
+        var recorder = new PathRecorder(graph, scratch);
+        var report = ReportScratch.Rent(graph.NodeCount);
         var scores = report.Scores;
         var hops = report.Hops;
         var nodes = report.Nodes;
-        var events = report.Events;
+        var states = scratch.Nodes;
+        var stamp = scratch.Stamp;
+        var graphKinds = graph.Kinds;
         var count = 0;
-        for (var e = 0; e < eventCount; e++)
+
+        // In node order: one sequential pass over the node states, which hold each node's newest score and hop.
+        for (var node = 0; node < states.Length && node < graph.NodeCount; node++)
         {
-            var node = scratch.EventNode[e];
-            var kind = graph.Kinds[node];
-            // A node may have several events (one per improving layer); it is listed once, at its newest.
-            if (kind == GraphProjection.NoKind || scratch.LastEventOf(node) != e || (kinds & (1 << kind)) == 0)
+            ref readonly var state = ref states[node];
+            var kind = graphKinds[node];
+            if (state.Stamp != stamp || state.LastEvent < 0 || kind == GraphProjection.NoKind || (kinds & (1 << kind)) == 0)
             {
                 continue;
             }
 
-            scores[count] = scratch.EventScore[e];
-            hops[count] = scratch.EventHops[e];
+            scores[count] = state.Score;
+            hops[count] = state.Hops;
             nodes[count] = node;
-            events[count] = e;
             count++;
         }
 
         // Copied out of the thread's scratch, unordered: the report orders only as far as it is read (ReportPrefix).
-        var entries = new ReportEntries(nodes[..count], scores[..count], hops[..count], events[..count]);
-        var affected = new AffectedList(graph, new PathRecorder(graph, scratch), occurredIn, at.DayNumber, entries);
+        var entries = new ReportEntries(nodes[..count], scores[..count], hops[..count]);
+        var affected = new AffectedList(graph, recorder, occurredIn, at.DayNumber, entries);
         return new ImpactReport(graph.Keys[threat], at, affected)
         {
             Polarity = Projection.EventTraits.Polarity(graph.EventTraits[threat]),

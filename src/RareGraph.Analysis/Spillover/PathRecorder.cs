@@ -4,132 +4,94 @@ using RareGraph.Domain.Model;
 namespace RareGraph.Analysis.Spillover;
 
 /// <summary>
-/// A copy of one propagation's events, so explaining paths can be built later — only for the entries a caller actually
-/// reads (a dashboard pages through thousands of organisations and shows a few paths).
+/// What a report keeps of one propagation so explaining paths can be built later — only for the entries a caller
+/// actually reads (a dashboard pages through thousands of organisations and shows a few paths).
 /// </summary>
 /// <remarks>
-/// Events made by a gathering layer do not name their parent (<see cref="EventArcs.Unresolved"/>). For them the
-/// recorder also keeps every event's score, hop and the same node's previous event, and each node's last event, and
-/// finds the parent the way the layer chose its best offer: the first inflow entry of the node, in index order, whose
-/// source had an event in the layer before with a score that, times the entry's factor, gives exactly this event's
-/// score.
+/// Keeps each event's node and score, layer by layer in node order (<see cref="KeptEvents"/>). A step into an event of
+/// a scattering layer follows the arc the layer recorded; its parent is the arc's other end at the hop before. A step
+/// into an event of a gathering layer finds the parent the way the layer chose its best offer: the first inflow entry
+/// of the node, in index order, whose source had an event at the hop before with a score that, times the entry's factor,
+/// gives exactly this event's score.
 /// </remarks>
 internal sealed class PathRecorder
 {
     private readonly GraphProjection _graph;
-    private readonly int[] _nodes;
-    private readonly int[] _parents;
-    private readonly int[] _arcs;
-    private readonly Gathered? _gathered;
+    private readonly KeptEvents _events;
+    private readonly double[]? _classFactors;
+    private readonly int _day;
 
     public PathRecorder(GraphProjection graph, PropagationScratch scratch)
     {
         _graph = graph;
-        var count = scratch.EventCount;
-        _nodes = scratch.EventNode[..count];
-        _parents = scratch.EventParent[..count];
-        _arcs = scratch.EventArc[..count];
-        if (scratch.HasGatheredEvents)
-        {
-            _gathered = new Gathered(graph, scratch);
-        }
+        _events = new KeptEvents(scratch);
+        _classFactors = scratch.ClassFactors;
+        _day = scratch.Day;
     }
 
     /// <summary>
-    /// The path ending in event <paramref name="last"/> (of <paramref name="score"/> at <paramref name="hops"/>, which
-    /// the caller already holds), walked back through parent events to its seed.
+    /// The path to <paramref name="node"/>'s event at <paramref name="hops"/> (of <paramref name="score"/>, which the
+    /// caller already holds), walked back through the events of the hops before to its seed.
     /// </summary>
-    public SpilloverPath Build(int last, double score, int hops)
+    public SpilloverPath Build(int node, double score, int hops)
     {
         var keys = new string[hops + 1];
         var relationships = new RelationshipKey[hops];
-        var e = last;
+        var kept = _events.Find(hops, node);
         for (var i = hops; i >= 0; i--)
         {
-            keys[i] = _graph.Keys[_nodes[e]];
-            if (i > 0)
+            keys[i] = _graph.Keys[node];
+            if (i == 0)
             {
-                var (parent, arc) = _parents[e] == EventArcs.Unresolved
-                    ? _gathered!.StepInto(e, i, _nodes[e])
-                    : (_parents[e], _arcs[e]);
-                relationships[i - 1] = _graph.IdentityOf(arc >> 1);
-                e = parent;
+                break;
             }
+
+            int arc;
+            if (_events.Gathered(i))
+            {
+                (kept, arc) = StepInto(kept, i, node);
+            }
+            else
+            {
+                arc = _events.ArcOf(i, kept);
+                kept = _events.Find(i - 1, _graph.ArcTarget(arc ^ 1));
+            }
+
+            relationships[i - 1] = _graph.IdentityOf(arc >> 1);
+            node = _events.NodeOf(kept);
         }
 
         return new SpilloverPath(keys, relationships, score, hops);
     }
 
-    /// <summary>What finding a gathered event's parent needs, copied only when the propagation gathered.</summary>
-    private sealed class Gathered
+    /// <summary>The parent's kept event and the arc of gathered event <paramref name="kept"/> of <paramref name="node"/> at <paramref name="hop"/>.</summary>
+    private (int Parent, int Arc) StepInto(int kept, int hop, int node)
     {
-        private readonly GraphProjection _graph;
-        private readonly InflowIndex _index;
-        private readonly double[] _classFactors;
-        private readonly int _day;
-        private readonly double[] _scores;
-        private readonly int[] _hops;
-        private readonly int[] _previous;
-        private readonly int[] _lastOfNode;
-
-        public Gathered(GraphProjection graph, PropagationScratch scratch)
+        var index = _graph.InflowIndex!;
+        var factors = _classFactors!;
+        var score = _events.ScoreOf(kept);
+        var sources = index.Sources;
+        var classes = index.Classes;
+        for (var a = index.Offsets[node]; a < index.Offsets[node + 1]; a++)
         {
-            _graph = graph;
-            _index = graph.InflowIndex!;
-            _classFactors = scratch.ClassFactors!;
-            _day = scratch.Day;
-            var count = scratch.EventCount;
-            _scores = scratch.EventScore[..count];
-            _hops = scratch.EventHops[..count];
-            _previous = scratch.EventPrevious[..count];
-            _lastOfNode = new int[graph.NodeCount];
-            var nodes = scratch.Nodes;
-            var stamp = scratch.Stamp;
-            for (var node = 0; node < _lastOfNode.Length; node++)
+            var parent = _events.Find(hop - 1, sources[a]);
+            if (parent >= 0 && _events.ScoreOf(parent) * factors[classes[a]] == score)
             {
-                _lastOfNode[node] = nodes[node].Stamp == stamp ? nodes[node].LastEvent : -1;
+                return (parent, index.ArcOf(_graph, node, a));
             }
         }
 
-        /// <summary>The parent event and the arc of gathered event <paramref name="e"/> of <paramref name="node"/> at <paramref name="hop"/>.</summary>
-        public (int Parent, int Arc) StepInto(int e, int hop, int node)
+        var (start, end) = index.WindowedRange(node);
+        for (var a = start; a < end; a++)
         {
-            var score = _scores[e];
-            var sources = _index.Sources;
-            var classes = _index.Classes;
-            for (var a = _index.Offsets[node]; a < _index.Offsets[node + 1]; a++)
+            var valid = index.WindowedFrom[a] <= _day && _day <= index.WindowedTo[a];
+            var parent = valid ? _events.Find(hop - 1, index.WindowedSources[a]) : -1;
+            if (parent >= 0 && _events.ScoreOf(parent) * factors[index.WindowedClasses[a]] == score)
             {
-                var parent = EventAt(sources[a], hop - 1);
-                if (parent >= 0 && _scores[parent] * _classFactors[classes[a]] == score)
-                {
-                    return (parent, _index.ArcOf(_graph, node, a));
-                }
+                return (parent, index.ArcOf(_graph, node, sources.Length + a));
             }
-
-            var (start, end) = _index.WindowedRange(node);
-            for (var a = start; a < end; a++)
-            {
-                var parent = EventAt(_index.WindowedSources[a], hop - 1);
-                var valid = _index.WindowedFrom[a] <= _day && _day <= _index.WindowedTo[a];
-                if (parent >= 0 && valid && _scores[parent] * _classFactors[_index.WindowedClasses[a]] == score)
-                {
-                    return (parent, _index.ArcOf(_graph, node, sources.Length + a));
-                }
-            }
-
-            throw new InvalidOperationException("No offer of the layer before gives the event's score.");
         }
 
-        /// <summary>The event <paramref name="node"/> had at exactly <paramref name="hop"/>, or −1.</summary>
-        private int EventAt(int node, int hop)
-        {
-            var e = _lastOfNode[node];
-            while (e >= 0 && _hops[e] > hop)
-            {
-                e = _previous[e];
-            }
-
-            return e >= 0 && _hops[e] == hop ? e : -1;
-        }
+        throw new InvalidOperationException("No offer of the layer before gives the event's score.");
     }
 }

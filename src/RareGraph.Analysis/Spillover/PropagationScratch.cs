@@ -1,3 +1,5 @@
+using RareGraph.Domain.Errors;
+
 namespace RareGraph.Analysis.Spillover;
 
 /// <summary>
@@ -5,9 +7,9 @@ namespace RareGraph.Analysis.Spillover;
 /// nothing. Node-indexed arrays are invalidated in O(1) by bumping a stamp instead of being cleared.
 /// </summary>
 /// <remarks>
-/// An <em>event</em> records that a node improved its best score at some hop count: (node, hops, score, parent event,
-/// arc walked from the parent). A node improves at most once per hop layer, so events stay few, and following parent
-/// events rebuilds the explaining path.
+/// An <em>event</em> records that a node improved its best score at some hop count: (node, hops, score, arc walked from
+/// the parent). A node improves at most once per hop layer, so events stay few, and stepping back to the parent
+/// at each hop rebuilds the explaining path.
 /// </remarks>
 internal sealed class PropagationScratch
 {
@@ -36,15 +38,22 @@ internal sealed class PropagationScratch
     public int[] EventNode { get; private set; } = new int[256];
     public int[] EventHops { get; private set; } = new int[256];
     public double[] EventScore { get; private set; } = new double[256];
-    public int[] EventParent { get; private set; } = new int[256];
     public int[] EventArc { get; private set; } = new int[256];
 
-    /// <summary>The same node's event before this one (one layer earlier or more), or −1.</summary>
-    public int[] EventPrevious { get; private set; } = new int[256];
     public int EventCount { get; private set; }
 
-    /// <summary>True once a layer has gathered: its events' parents are left to be found when a path is built.</summary>
-    public bool HasGatheredEvents { get; set; }
+    /// <summary>
+    /// Where each hop layer's events start: the events of hop h are <c>[LayerStart[h], LayerStart[h + 1])</c> for h below
+    /// <see cref="LayerCount"/>, the last layer's ending at <see cref="EventCount"/>. Events are only ever appended, a
+    /// layer after the one before, so each layer's events are contiguous.
+    /// </summary>
+    public int[] LayerStart { get; } = new int[ImpactAnalysis.MaxHopsAllowed + 2];
+
+    /// <summary>Per hop layer, whether it gathered: its events are then in node order and do not name their parent.</summary>
+    public bool[] LayerGathered { get; } = new bool[ImpactAnalysis.MaxHopsAllowed + 2];
+
+    /// <summary>The hop layers that have events so far, seeds (hop 0) included.</summary>
+    public int LayerCount { get; private set; }
 
     /// <summary>The step factor of each inflow class in the current propagation, when it gathers.</summary>
     public double[]? ClassFactors { get; set; }
@@ -100,12 +109,11 @@ internal sealed class PropagationScratch
     public int LastEventOf(int node) => Nodes[node].LastEvent;
 
     /// <summary>Updates the newest event in place (it is not yet anyone's parent).</summary>
-    public void ImproveLastEvent(int node, double score, int parent, int arc)
+    public void ImproveLastEvent(int node, double score, int arc)
     {
         ref var state = ref Nodes[node];
         state.Score = score;
         EventScore[state.LastEvent] = score;
-        EventParent[state.LastEvent] = parent;
         EventArc[state.LastEvent] = arc;
     }
 
@@ -117,35 +125,45 @@ internal sealed class PropagationScratch
     {
         ref var state = ref Nodes[node];
         state.Stamp = Stamp;
-        state.LastEvent = -1;
-        state.Hops = -1;
+        state.SetBlocked();
         state.Score = double.PositiveInfinity;
     }
 
-    public int AddEvent(int node, int hops, double score, int parent, int arc)
+    /// <summary>Starts hop layer <paramref name="hop"/>: the events added from now on belong to it.</summary>
+    public void BeginLayer(int hop, bool gathered)
+    {
+        LayerStart[hop] = EventCount;
+        LayerGathered[hop] = gathered;
+        LayerCount = hop + 1;
+    }
+
+    /// <summary>The end (exclusive) of hop layer <paramref name="hop"/>'s events.</summary>
+    public int LayerEnd(int hop) => hop + 1 < LayerCount ? LayerStart[hop + 1] : EventCount;
+
+    public int AddEvent(int node, int hops, double score, int arc)
     {
         if (EventCount == EventNode.Length)
         {
-            var size = EventCount * 2;
+            if (EventCount >= NodeState.MaxEvents)
+            {
+                throw RareGraphException.LimitExceeded("The propagation has more events than a node's state can number.");
+            }
+
+            var size = (int)Math.Min(2L * EventCount, NodeState.MaxEvents);
             EventNode = Grow(EventNode, size);
             EventHops = Grow(EventHops, size);
             EventScore = Grow(EventScore, size);
-            EventParent = Grow(EventParent, size);
             EventArc = Grow(EventArc, size);
-            EventPrevious = Grow(EventPrevious, size);
         }
 
         var index = EventCount++;
         EventNode[index] = node;
         EventHops[index] = hops;
         EventScore[index] = score;
-        EventParent[index] = parent;
         EventArc[index] = arc;
         ref var state = ref Nodes[node];
-        EventPrevious[index] = state.Stamp == Stamp ? state.LastEvent : -1;
         state.Stamp = Stamp;
-        state.LastEvent = index;
-        state.Hops = hops;
+        state.SetEvent(index, hops);
         state.Score = score;
         return index;
     }
@@ -167,7 +185,9 @@ internal sealed class PropagationScratch
     private void Reset()
     {
         EventCount = 0;
-        HasGatheredEvents = false;
+        LayerCount = 1;
+        LayerStart[0] = 0;
+        LayerGathered[0] = false;
         ClassFactors = null;
         if (++Stamp == int.MaxValue)
         {

@@ -1,14 +1,13 @@
 namespace RareGraph.Analysis.Spillover;
 
-/// <summary>The organisations of one impact report in no particular order: node, score, hops and newest event of each.</summary>
+/// <summary>The organisations of one impact report in no particular order: node, score and hops of each.</summary>
 internal sealed class ReportEntries
 {
-    public ReportEntries(int[] nodes, double[] scores, int[] hops, int[] events)
+    public ReportEntries(int[] nodes, double[] scores, int[] hops)
     {
         Nodes = nodes;
         Scores = scores;
         Hops = hops;
-        Events = events;
     }
 
     public int Count => Nodes.Length;
@@ -18,6 +17,4 @@ internal sealed class ReportEntries
     public double[] Scores { get; }
 
     public int[] Hops { get; }
-
-    public int[] Events { get; }
 }

@@ -14,7 +14,6 @@ internal sealed class ReportScratch
         Scores = new double[capacity];
         Hops = new int[capacity];
         Nodes = new int[capacity];
-        Events = new int[capacity];
         SortKeys = new ulong[capacity];
         Order = new int[capacity];
         KeyBuffer = new ulong[capacity];
@@ -24,7 +23,6 @@ internal sealed class ReportScratch
     public double[] Scores { get; }
     public int[] Hops { get; }
     public int[] Nodes { get; }
-    public int[] Events { get; }
     public ulong[] SortKeys { get; }
     public int[] Order { get; }
     public ulong[] KeyBuffer { get; }

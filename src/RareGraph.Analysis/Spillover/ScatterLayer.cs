@@ -98,7 +98,7 @@ internal static class ScatterLayer
                 ref var state = ref nodes[target];
                 if (state.Stamp != stamp)
                 {
-                    scratch.AddEvent(target, hop, candidate, fromEvent, arcs[a]);
+                    scratch.AddEvent(target, hop, candidate, arcs[a]);
                     Frontier.Push(ref next, ref nextCount, scratch.EventCount - 1);
                     continue;
                 }
@@ -110,12 +110,12 @@ internal static class ScatterLayer
                     // produce the very same doubles.
                     if (candidate > state.Score)
                     {
-                        scratch.ImproveLastEvent(target, candidate, fromEvent, arcs[a]);
+                        scratch.ImproveLastEvent(target, candidate, arcs[a]);
                     }
                 }
                 else if (ScoreTies.IsBetter(candidate, state.Score))
                 {
-                    scratch.AddEvent(target, hop, candidate, fromEvent, arcs[a]);
+                    scratch.AddEvent(target, hop, candidate, arcs[a]);
                     Frontier.Push(ref next, ref nextCount, scratch.EventCount - 1);
                 }
             }

@@ -81,6 +81,7 @@ internal static class SpilloverPropagation
                 LayerDirection.Gather => true,
                 _ => frontierArcs * ScatterToGatherCost > index.EntryCount,
             };
+            scratch.BeginLayer(hop, gather);
             frontierCount = gather
                 ? GatherLayer.Run(graph, index!, scratch, query, classFactors!, hop, frontier, frontierCount, ref next)
                 : ScatterLayer.Run(graph, scratch, query, hop, frontier, frontierCount, ref next);
@@ -95,7 +96,7 @@ internal static class SpilloverPropagation
     public static SpilloverPath PathTo(GraphProjection graph, PropagationScratch scratch, int node)
     {
         var last = scratch.LastEventOf(node);
-        return new PathRecorder(graph, scratch).Build(last, scratch.EventScore[last], scratch.EventHops[last]);
+        return new PathRecorder(graph, scratch).Build(node, scratch.EventScore[last], scratch.EventHops[last]);
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ internal static class ThreatSeeds
             var target = graph.EdgeTo[edge];
             if (graph.Labels[target] != (byte)EntityLabel.Threat && !scratch.IsTouched(target))
             {
-                scratch.AddEvent(target, 0, 1.0, EventArcs.None, EventArcs.None);
+                scratch.AddEvent(target, 0, 1.0, EventArcs.None);
             }
         }
     }

@@ -81,7 +81,6 @@ public sealed class ReportPrefixPropertyTests
         var ranks = Enumerable.Range(0, count).OrderBy(_ => random.Next()).ToArray();
         var scores = new double[count];
         var hops = new int[count];
-        var events = new int[count];
         var chainLength = random.Next(1, 12);
         for (var i = 0; i < count; i++)
         {
@@ -90,10 +89,9 @@ public sealed class ReportPrefixPropertyTests
                 : Bases[random.Next(Bases.Length)] * (1 - (random.Next(chainLength) * Step));
             scores[i] = i > 0 && random.Next(8) == 0 ? scores[random.Next(i)] : value;
             hops[i] = random.Next(1, 5);
-            events[i] = i;
         }
 
-        return (new ReportEntries(nodes, scores, hops, events), ranks);
+        return (new ReportEntries(nodes, scores, hops), ranks);
     }
 
     /// <summary>The reference: the comparison sort of the model's tie rule over (score, hops, key rank).</summary>

@@ -17,9 +17,16 @@ internal static class QueryTiming
         var touched = 0L;
         foreach (var query in queries)
         {
+            var processor = ThreadProcessorTime.Read();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var started = Stopwatch.GetTimestamp();
             touched += answer(query);
             latencies.Add(Stopwatch.GetElapsedTime(started));
+            var allocatedAfter = GC.GetAllocatedBytesForCurrentThread();
+            if (ThreadProcessorTime.IsAvailable)
+            {
+                latencies.AddCost(TimeSpan.FromTicks((ThreadProcessorTime.Read() - processor) / 100), allocatedAfter - allocated);
+            }
         }
 
         return (latencies, touched);
