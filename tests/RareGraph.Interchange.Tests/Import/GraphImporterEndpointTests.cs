@@ -78,22 +78,4 @@ public sealed class GraphImporterEndpointTests : IDisposable
 
     private static List<ImportRow> Edges(params (string From, string Type, string To)[] edges) =>
         [.. edges.Select((e, i) => new ImportRow($"edge {i}", new Dictionary<string, string> { [ImportRow.From] = e.From, [ImportRow.To] = e.To, [Attributes.Relationship] = e.Type }))];
-
-    private sealed class RowSource(IReadOnlyList<ImportRow> nodes, IReadOnlyList<ImportRow> edges) : IImportSource
-    {
-        public string Format => "test";
-
-        public IAsyncEnumerable<ImportRow> ReadNodesAsync(CancellationToken cancellationToken) => StreamAsync(nodes);
-
-        public IAsyncEnumerable<ImportRow> ReadEdgesAsync(CancellationToken cancellationToken) => StreamAsync(edges);
-
-        private static async IAsyncEnumerable<ImportRow> StreamAsync(IReadOnlyList<ImportRow> rows)
-        {
-            foreach (var row in rows)
-            {
-                await Task.Yield();
-                yield return row;
-            }
-        }
-    }
 }
