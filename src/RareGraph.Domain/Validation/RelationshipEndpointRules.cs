@@ -12,49 +12,54 @@ public static class RelationshipEndpointRules
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         var info = RelationshipRules.For(relationship.Type);
-        var type = GraphQLName(relationship.Type);
         if (!info.FromLabels.Contains(from.Label))
         {
             throw RareGraphException.Validation(
                 fromField,
-                $"{ApiWording.StartingWithArticle(type)} relationship must start at {Describe(info.FromLabels)}, but '{from.Key}' is {Article(from.Label)}.");
+                $"{Starting(relationship.Type)} relationship must start at {Describe(info.FromLabels)}, but '{from.Key}' is {Article(from.Label)}.");
         }
 
         if (!info.ToLabels.Contains(to.Label))
         {
             throw RareGraphException.Validation(
                 toField,
-                $"{ApiWording.StartingWithArticle(type)} relationship must end at {Describe(info.ToLabels)}, but '{to.Key}' is {Article(to.Label)}.");
+                $"{Starting(relationship.Type)} relationship must end at {Describe(info.ToLabels)}, but '{to.Key}' is {Article(to.Label)}.");
         }
 
         if (info.FromKinds is { } fromKinds && from is Organisation fromOrganisation && !fromKinds.Contains(fromOrganisation.Kind))
         {
             throw RareGraphException.Validation(
                 fromField,
-                $"{ApiWording.StartingWithArticle(type)} relationship must start at an organisation of kind {DescribeKinds(fromKinds)}.");
+                $"{Starting(relationship.Type)} relationship must start at an organisation of kind {DescribeKinds(fromKinds)}.");
         }
 
         if (info.ToKinds is { } toKinds && to is Organisation toOrganisation && !toKinds.Contains(toOrganisation.Kind))
         {
             throw RareGraphException.Validation(
                 toField,
-                $"{ApiWording.StartingWithArticle(type)} relationship must end at an organisation of kind {DescribeKinds(toKinds)}.");
+                $"{Starting(relationship.Type)} relationship must end at an organisation of kind {DescribeKinds(toKinds)}.");
         }
 
         if (relationship.Type == RelationshipType.PartOf && !IsWhole(from.Label, to.Label))
         {
             throw RareGraphException.Validation(
                 toField,
-                $"{ApiWording.StartingWithArticle(type)} relationship joins a camp or campaign to a programme, or an action item to a campaign or camp; '{from.Key}' is {Article(from.Label)} and '{to.Key}' is {Article(to.Label)}.");
+                $"{Starting(relationship.Type)} relationship joins a camp or campaign to a programme, or an action item to a campaign or camp; '{from.Key}' is {Article(from.Label)} and '{to.Key}' is {Article(to.Label)}.");
         }
 
         if (info.IsLineage && from is Threat later && to is Threat earlier && later.OccurredOn < earlier.OccurredOn)
         {
             throw RareGraphException.Validation(
                 fromField,
-                $"{ApiWording.StartingWithArticle(type)} link goes from the later threat to the earlier one, but '{later.Key}' occurred before '{earlier.Key}'.");
+                $"{Starting(relationship.Type)} link goes from the later threat to the earlier one, but '{later.Key}' occurred before '{earlier.Key}'.");
         }
     }
+
+    /// <summary>
+    /// "A PARTNERS_WITH" or "An OCCURRED_IN": worked out only for a message, since a bulk import checks every row and
+    /// deriving the name each time was an allocation per row.
+    /// </summary>
+    private static string Starting(RelationshipType type) => ApiWording.StartingWithArticle(RelationshipTypeNames.Of(type));
 
     private static bool IsWhole(EntityLabel part, EntityLabel whole) => (part, whole) switch
     {

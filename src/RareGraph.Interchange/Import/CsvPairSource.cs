@@ -11,6 +11,12 @@ namespace RareGraph.Interchange.Import;
 /// <c>Target</c> and the relationship type in <c>relationship</c> or <c>Label</c>, the strength in <c>Weight</c>.
 /// Other columns are attributes by name, matched ignoring case.
 /// </summary>
+/// <remarks>
+/// The files are local (an upload is spooled to disk first), so they are read synchronously, as
+/// <see cref="GraphMlSource"/> reads its file: an asynchronous file stream sent every buffer refill through the thread
+/// pool and every record through an awaited call. An edge table without a relationship column (the exports' own: the
+/// type is Gephi's Label) has its Label column read as the type too, instead of copying every row to add it.
+/// </remarks>
 public sealed class CsvPairSource(string nodesPath, string relationshipsPath) : IImportSource
 {
     private static readonly Dictionary<string, string> NodeColumns = new(StringComparer.OrdinalIgnoreCase)
@@ -31,11 +37,12 @@ public sealed class CsvPairSource(string nodesPath, string relationshipsPath) : 
     public string Format => "csv";
 
     public IAsyncEnumerable<ImportRow> ReadNodesAsync(CancellationToken cancellationToken) =>
-        ReadAsync(nodesPath, "nodes.csv", NodeColumns, cancellationToken);
+        ReadAsync(nodesPath, "nodes.csv", NodeColumns, labelIsType: false, cancellationToken);
 
     public async IAsyncEnumerable<ImportRow> ReadEdgesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in ReadAsync(relationshipsPath, "relationships.csv", EdgeColumns, cancellationToken))
+        // A row whose relationship column is empty still takes its type from Label (only when the file has both columns).
+        await foreach (var row in ReadAsync(relationshipsPath, "relationships.csv", EdgeColumns, labelIsType: true, cancellationToken))
         {
             if (row[Attributes.Relationship] is null && row[Attributes.Label] is { } label)
             {
@@ -54,18 +61,27 @@ public sealed class CsvPairSource(string nodesPath, string relationshipsPath) : 
         string path,
         string name,
         Dictionary<string, string> renamed,
+        bool labelIsType,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 65536, FileOptions.SequentialScan | FileOptions.Asynchronous);
-        await using var csv = CsvReader.Create(stream, new CsvReaderOptions { Separator = ',', TrackLineNumbers = true }, leaveOpen: false);
-        await csv.ReadHeaderAsync(cancellationToken);
+        await Task.Yield();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 65536, FileOptions.SequentialScan);
+        using var csv = CsvReader.Create(stream, new CsvReaderOptions { Separator = ',', TrackLineNumbers = true }, leaveOpen: false);
+        csv.ReadHeader();
         var columns = csv.Headers.Select(h => renamed.GetValueOrDefault(h.Trim(), Canonical(h.Trim()))).ToArray();
-        while (await csv.ReadAsync(cancellationToken))
+        var typeColumn = labelIsType && !columns.Contains(Attributes.Relationship) ? Array.IndexOf(columns, Attributes.Label) : -1;
+        while (csv.Read())
         {
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            cancellationToken.ThrowIfCancellationRequested();
+            var values = new Dictionary<string, string>(columns.Length + 1, StringComparer.Ordinal);
             for (var i = 0; i < columns.Length && i < csv.FieldCount; i++)
             {
-                values[columns[i]] = csv.GetString(i);
+                var value = csv.GetString(i);
+                values[columns[i]] = value;
+                if (i == typeColumn)
+                {
+                    values[Attributes.Relationship] = value;
+                }
             }
 
             yield return new ImportRow(string.Create(CultureInfo.InvariantCulture, $"{name} line {csv.LineNumber}"), values);

@@ -11,13 +11,19 @@ internal sealed class ImportRun(IGraphStore store, IProgress<long>? progress)
     private readonly Dictionary<string, Entity> _known = new(StringComparer.Ordinal);
     private readonly HashSet<string> _inFile = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _entityCounts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _relationshipCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<RelationshipType, long> _relationshipCounts = [];
     private readonly List<ImportProblem> _problems = [];
+
+    // Reused by every batch of relationships: the keys to ask the store for, and each row's endpoints as first looked up.
+    private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
+    private readonly List<(Entity? From, Entity? To)> _endpoints = [];
     private long _rows;
 
     public IReadOnlyDictionary<string, long> EntityCounts => _entityCounts;
 
-    public IReadOnlyDictionary<string, long> RelationshipCounts => _relationshipCounts;
+    /// <summary>Relationships by schema type name, in the order the types first appeared.</summary>
+    public IReadOnlyDictionary<string, long> RelationshipCounts =>
+        _relationshipCounts.ToDictionary(c => RelationshipTypeNames.Of(c.Key), c => c.Value, StringComparer.Ordinal);
 
     public IReadOnlyList<ImportProblem> Problems => _problems;
 
@@ -88,6 +94,10 @@ internal sealed class ImportRun(IGraphStore store, IProgress<long>? progress)
     }
 
     /// <summary>Checks every relationship's endpoints (in the file, else in the store) and the model's rules, then writes the batch.</summary>
+    /// <remarks>
+    /// Each endpoint is looked up once among the entities known so far; only the keys missing there go to the store, in
+    /// one query per batch, and only rows with a missing endpoint look again afterwards.
+    /// </remarks>
     public async Task FlushRelationshipsAsync(List<(Relationship Relationship, string Where)> batch, IBulkImportTransaction? transaction, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
@@ -95,31 +105,33 @@ internal sealed class ImportRun(IGraphStore store, IProgress<long>? progress)
             return;
         }
 
-        var unknown = new HashSet<string>(StringComparer.Ordinal);
+        _unknown.Clear();
+        _endpoints.Clear();
         foreach (var (relationship, _) in batch)
         {
-            AddIfUnknown(unknown, relationship.FromKey);
-            AddIfUnknown(unknown, relationship.ToKey);
+            _endpoints.Add((KnownOrNoted(relationship.FromKey), KnownOrNoted(relationship.ToKey)));
         }
 
-        if (unknown.Count > 0)
+        if (_unknown.Count > 0)
         {
-            foreach (var entity in await store.GetEntitiesAsync(unknown, cancellationToken))
+            foreach (var entity in await store.GetEntitiesAsync([.. _unknown], cancellationToken))
             {
                 _known[entity.Key] = entity;
             }
         }
 
         var accepted = new List<Relationship>(batch.Count);
-        foreach (var (relationship, where) in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
+            var (relationship, where) = batch[i];
+            var (from, to) = _endpoints[i];
             try
             {
-                var from = _known.GetValueOrDefault(relationship.FromKey) ?? throw RareGraphException.NotFound("source", $"No entity has the key '{relationship.FromKey}' (in the file or the graph).");
-                var to = _known.GetValueOrDefault(relationship.ToKey) ?? throw RareGraphException.NotFound("target", $"No entity has the key '{relationship.ToKey}' (in the file or the graph).");
+                from ??= _known.GetValueOrDefault(relationship.FromKey) ?? throw RareGraphException.NotFound("source", $"No entity has the key '{relationship.FromKey}' (in the file or the graph).");
+                to ??= _known.GetValueOrDefault(relationship.ToKey) ?? throw RareGraphException.NotFound("target", $"No entity has the key '{relationship.ToKey}' (in the file or the graph).");
                 RelationshipEndpointRules.Check(relationship, from, to, "source", "target");
                 accepted.Add(relationship);
-                Count(_relationshipCounts, RelationshipTypeNames.Of(relationship.Type));
+                _relationshipCounts[relationship.Type] = _relationshipCounts.GetValueOrDefault(relationship.Type) + 1;
             }
             catch (RareGraphException error)
             {
@@ -131,12 +143,16 @@ internal sealed class ImportRun(IGraphStore store, IProgress<long>? progress)
         batch.Clear();
     }
 
-    private void AddIfUnknown(HashSet<string> unknown, string key)
+    /// <summary>The entity known under <paramref name="key"/>; otherwise notes the key for the store and gives null.</summary>
+    private Entity? KnownOrNoted(string key)
     {
-        if (!_known.ContainsKey(key))
+        if (_known.TryGetValue(key, out var entity))
         {
-            unknown.Add(key);
+            return entity;
         }
+
+        _unknown.Add(key);
+        return null;
     }
 
     private Task WriteAsync(IBulkImportTransaction? transaction, Func<IBulkImportTransaction, Task> write) =>

@@ -75,24 +75,22 @@ internal static class RowMapper
         };
     }
 
+    /// <summary>
+    /// Every spelling of a label a file may use, worked out once: the name in code upper-cased (ACTIONITEM) and in
+    /// UPPER_SNAKE (ACTION_ITEM, which "Action item" becomes), and the American ORGANIZATION. Deriving them again for every
+    /// node was a string builder per label and row in a large import. Where two labels could share a spelling the earlier
+    /// label keeps it, as the search in declaration order did.
+    /// </summary>
+    private static readonly Dictionary<string, EntityLabel> LabelSpellings = SpellLabels();
+
     /// <summary>The label a node's <c>entity</c> (or a spreadsheet's <c>Type</c>) names; an organisation kind names an organisation.</summary>
     private static EntityLabel LabelOf(string text, out OrganisationKind? impliedKind)
     {
         impliedKind = null;
         var upper = Upper(text);
-        if (upper is "ORGANIZATION")
+        if (LabelSpellings.TryGetValue(upper, out var label))
         {
-            return EntityLabel.Organisation;
-        }
-
-        foreach (var label in System.Enum.GetValues<EntityLabel>())
-        {
-            // Exports write the label as named in code (ActionItem); a spreadsheet may say "Action item" or ACTION_ITEM.
-            if (string.Equals(EnumNames.ToUpperSnake(label.ToString()), upper, StringComparison.Ordinal)
-                || string.Equals(label.ToString().ToUpperInvariant(), upper, StringComparison.Ordinal))
-            {
-                return label;
-            }
+            return label;
         }
 
         if (EnumNames.TryParse<OrganisationKind>(upper, out var kind))
@@ -102,6 +100,18 @@ internal static class RowMapper
         }
 
         throw RareGraphException.Validation(Attributes.Entity, $"'{text}' is not {LabelNames} or an organisation kind.");
+    }
+
+    private static Dictionary<string, EntityLabel> SpellLabels()
+    {
+        var spellings = new Dictionary<string, EntityLabel>(StringComparer.Ordinal) { ["ORGANIZATION"] = EntityLabel.Organisation };
+        foreach (var label in System.Enum.GetValues<EntityLabel>())
+        {
+            spellings.TryAdd(EnumNames.ToUpperSnake(label.ToString()), label);
+            spellings.TryAdd(label.ToString().ToUpperInvariant(), label);
+        }
+
+        return spellings;
     }
 
     private static string LabelNames => string.Join(", ", System.Enum.GetValues<EntityLabel>());
