@@ -1,0 +1,9 @@
+namespace RareGraph.Server.Security;
+
+/// <summary>What a <see cref="RateLimitPartitionKey"/> names.</summary>
+internal enum RateLimitPartitionKind
+{
+    Unlimited,
+    Caller,
+    Address,
+}
