@@ -12,7 +12,7 @@ namespace RareGraph.Server.Security;
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<ApiKeyAuthenticationOptions> options,
-    ILoggerFactory logger,
+    HandlerLoggerFactory logger,
     UrlEncoder encoder,
     IssuedKeyStore issued)
     : AuthenticationHandler<ApiKeyAuthenticationOptions>(options, logger, encoder)

@@ -49,6 +49,7 @@ public static class SecurityRegistration
                     ? JwtBearerDefaults.AuthenticationScheme
                     : ApiKeyScheme);
         authentication.AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, _ => { });
+        services.TryAddSingleton<HandlerLoggerFactory>();
         services.AddOptions<ApiKeyAuthenticationOptions>(ApiKeyScheme)
             .Configure<SecurityOptions>((scheme, options) => scheme.Keys = new ConfiguredApiKeys(options.ApiKeys));
 
