@@ -3,7 +3,6 @@ namespace RareGraph.Server.Security;
 /// <summary>What a <see cref="RateLimitPartitionKey"/> names.</summary>
 internal enum RateLimitPartitionKind
 {
-    Unlimited,
     Caller,
     Address,
 }

@@ -23,35 +23,10 @@ internal static class RateLimiting
         {
             var options = security.RateLimit;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // The window options are made once: a partition's factory runs only when its limiter is first made.
-            var signedInWindow = Window(options.PermitsPerMinute);
-            var anonymousWindow = Window(options.AnonymousPermitsPerMinute);
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, RateLimitPartitionKey>(http =>
-            {
-                if (!ApiPaths.IsApi(http.Request.Path))
-                {
-                    return RateLimitPartition.GetNoLimiter(RateLimitPartitionKey.Unlimited);
-                }
-
-                var user = http.Items.TryGetValue(CallerItem, out var caller) && caller is System.Security.Claims.ClaimsPrincipal socketCaller ? socketCaller : http.User;
-                return user.Identity is { IsAuthenticated: true } identity
-                    ? RateLimitPartition.GetFixedWindowLimiter(RateLimitPartitionKey.Caller(identity.Name), signedInWindow)
-                    : RateLimitPartition.GetFixedWindowLimiter(RateLimitPartitionKey.Address(http.Connection.RemoteIpAddress), anonymousWindow);
-            });
+            limiter.GlobalLimiter = new ApiRateLimiter(options.PermitsPerMinute, options.AnonymousPermitsPerMinute, TimeSpan.FromMinutes(1), TimeProvider.System);
             limiter.OnRejected = OnRejectedAsync;
         });
         return services;
-    }
-
-    private static Func<RateLimitPartitionKey, FixedWindowRateLimiterOptions> Window(int permitsPerMinute)
-    {
-        var window = new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, permitsPerMinute),
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        };
-        return _ => window;
     }
 
     private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
