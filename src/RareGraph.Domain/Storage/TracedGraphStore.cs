@@ -20,87 +20,107 @@ public sealed class TracedGraphStore(IGraphStore inner, string system) : IGraphS
     public IGraphStore Inner => inner;
 
     public Task InitializeAsync(CancellationToken cancellationToken) =>
-        TraceAsync("Initialize", async () => { await inner.InitializeAsync(cancellationToken); return 0; }, _ => null);
+        TraceAsync(Spans.Initialize, async () => { await inner.InitializeAsync(cancellationToken); return 0; }, _ => null);
 
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
-        TraceAsync("GetVersion", () => inner.GetVersionAsync(cancellationToken), _ => 1);
+        TraceAsync(Spans.GetVersion, () => inner.GetVersionAsync(cancellationToken), _ => 1);
 
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        TraceAsync("GetEntities", () => inner.GetEntitiesAsync(keys, cancellationToken), r => r.Count);
+        TraceAsync(Spans.GetEntities, () => inner.GetEntitiesAsync(keys, cancellationToken), r => r.Count);
 
     public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
-        TraceAsync("GetRelationships", () => inner.GetRelationshipsAsync(keys, cancellationToken), r => r.Count);
+        TraceAsync(Spans.GetRelationships, () => inner.GetRelationshipsAsync(keys, cancellationToken), r => r.Count);
 
     public Task<IReadOnlyList<Relationship>> GetRelationshipsOfAsync(
         IReadOnlyCollection<string> entityKeys,
         RelationshipDirection direction,
         IReadOnlyCollection<RelationshipType>? types,
         CancellationToken cancellationToken) =>
-        TraceAsync("GetRelationshipsOf", () => inner.GetRelationshipsOfAsync(entityKeys, direction, types, cancellationToken), r => r.Count);
+        TraceAsync(Spans.GetRelationshipsOf, () => inner.GetRelationshipsOfAsync(entityKeys, direction, types, cancellationToken), r => r.Count);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> GetRelationshipPagesAsync(RelationshipPageQuery query, CancellationToken cancellationToken) =>
-        TraceAsync("GetRelationshipPages", () => inner.GetRelationshipPagesAsync(query, cancellationToken), r => r.Values.Sum(p => p.Count));
+        TraceAsync(Spans.GetRelationshipPages, () => inner.GetRelationshipPagesAsync(query, cancellationToken), r => r.Values.Sum(p => p.Count));
 
     public Task<IReadOnlyList<Relationship>> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
-        TraceAsync("ListRelationships", () => inner.ListRelationshipsAsync(query, cancellationToken), r => r.Count);
+        TraceAsync(Spans.ListRelationships, () => inner.ListRelationshipsAsync(query, cancellationToken), r => r.Count);
 
     public Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken) =>
-        TraceAsync("ListEntities", () => inner.ListEntitiesAsync(query, cancellationToken), r => r.Count);
+        TraceAsync(Spans.ListEntities, () => inner.ListEntitiesAsync(query, cancellationToken), r => r.Count);
 
     public Task<long> CountEntitiesAsync(EntityLabel label, EntityFilter? filter, CancellationToken cancellationToken) =>
-        TraceAsync("CountEntities", () => inner.CountEntitiesAsync(label, filter, cancellationToken), _ => 1);
+        TraceAsync(Spans.CountEntities, () => inner.CountEntitiesAsync(label, filter, cancellationToken), _ => 1);
 
     public Task<IReadOnlyList<CountBucket>> CountThreatsByAsync(EntityFilter? filter, IReadOnlyList<ThreatDimension> by, CancellationToken cancellationToken) =>
-        TraceAsync("CountThreatsBy", () => inner.CountThreatsByAsync(filter, by, cancellationToken), r => r.Count);
+        TraceAsync(Spans.CountThreatsBy, () => inner.CountThreatsByAsync(filter, by, cancellationToken), r => r.Count);
 
     public Task<IReadOnlyList<CountBucket>> CountRelationshipsByAsync(RelationshipFilter? filter, IReadOnlyList<RelationshipDimension> by, CancellationToken cancellationToken) =>
-        TraceAsync("CountRelationshipsBy", () => inner.CountRelationshipsByAsync(filter, by, cancellationToken), r => r.Count);
+        TraceAsync(Spans.CountRelationshipsBy, () => inner.CountRelationshipsByAsync(filter, by, cancellationToken), r => r.Count);
 
     public IAsyncEnumerable<Entity> ScanEntitiesAsync(CancellationToken cancellationToken) =>
-        TraceStream("ScanEntities", inner.ScanEntitiesAsync(cancellationToken), cancellationToken);
+        TraceStream(Spans.ScanEntities, inner.ScanEntitiesAsync(cancellationToken), cancellationToken);
 
     public IAsyncEnumerable<Relationship> ScanRelationshipsAsync(CancellationToken cancellationToken) =>
-        TraceStream("ScanRelationships", inner.ScanRelationshipsAsync(cancellationToken), cancellationToken);
+        TraceStream(Spans.ScanRelationships, inner.ScanRelationshipsAsync(cancellationToken), cancellationToken);
 
     public Task<long> ApplyAsync(GraphWrite write, long expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         return TraceAsync(
-            "Apply",
+            Spans.Apply,
             () => inner.ApplyAsync(write, expectedVersion, cancellationToken),
             _ => write.UpsertedEntities.Count + write.UpsertedRelationships.Count + write.DeletedEntities.Count + write.RemovedRelationships.Count);
     }
 
-    // Without a listener for the source (no tracing configured) the store is called directly: no span, no state
-    // machine, nothing allocated beyond the call's own closure.
-    private Task<T> TraceAsync<T>(string operation, Func<Task<T>> call, Func<T, int?> rows) =>
-        Source.HasListeners() ? TraceSpanAsync(operation, call, rows) : call();
-
-    // Started inside the async method, so the span is Activity.Current only for this call, not for the caller after it.
-    private async Task<T> TraceSpanAsync<T>(string operation, Func<Task<T>> call, Func<T, int?> rows)
+    // Without a listener for the source (no tracing configured), or when the listener records nothing (no exporter:
+    // the host's sampler says None), the store is called directly: no span, no state machine, nothing allocated beyond
+    // the call's own closure.
+    private Task<T> TraceAsync<T>(StoreSpan span, Func<Task<T>> call, Func<T, int?> rows)
     {
-        using var activity = Start(operation);
-        try
+        if (!Source.HasListeners())
         {
-            var result = await call();
-            if (activity is not null && rows(result) is { } count)
-            {
-                activity.SetTag("raregraph.store.rows", count);
-            }
-
-            return result;
+            return call();
         }
-        catch (Exception exception) when (activity is not null)
+
+        // The span is made here, where the listener can decline it, and made current only inside TraceSpanAsync, so it
+        // is Activity.Current for this call alone, not for the caller after it returns.
+        var caller = Activity.Current;
+        var activity = Start(span);
+        if (activity is null)
         {
-            // The exception's type only: a message may quote a key.
-            activity.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
-            throw;
+            return call();
+        }
+
+        Activity.Current = caller;
+        return TraceSpanAsync(activity, call, rows);
+    }
+
+    private static async Task<T> TraceSpanAsync<T>(Activity activity, Func<Task<T>> call, Func<T, int?> rows)
+    {
+        Activity.Current = activity;
+        using (activity)
+        {
+            try
+            {
+                var result = await call();
+                if (rows(result) is { } count)
+                {
+                    activity.SetTag("raregraph.store.rows", count);
+                }
+
+                return result;
+            }
+            catch (Exception exception)
+            {
+                // The exception's type only: a message may quote a key.
+                activity.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+                throw;
+            }
         }
     }
 
-    private async IAsyncEnumerable<T> TraceStream<T>(string operation, IAsyncEnumerable<T> items, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<T> TraceStream<T>(StoreSpan span, IAsyncEnumerable<T> items, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var activity = Start(operation);
+        using var activity = Start(span);
         var count = 0;
         await foreach (var item in items.WithCancellation(cancellationToken))
         {
@@ -111,11 +131,36 @@ public sealed class TracedGraphStore(IGraphStore inner, string system) : IGraphS
         activity?.SetTag("raregraph.store.rows", count);
     }
 
-    private Activity? Start(string operation)
+    private Activity? Start(StoreSpan span)
     {
-        var activity = Source.StartActivity(string.Concat("store.", operation), ActivityKind.Client);
+        var activity = Source.StartActivity(span.Name, ActivityKind.Client);
         activity?.SetTag("db.system.name", system);
-        activity?.SetTag("db.operation.name", operation);
+        activity?.SetTag("db.operation.name", span.Operation);
         return activity;
+    }
+
+    /// <summary>A store operation and its span's name, made once rather than per call.</summary>
+    private sealed record StoreSpan(string Operation)
+    {
+        public string Name { get; } = "store." + Operation;
+    }
+
+    /// <summary>The spans of the port's operations.</summary>
+    private static class Spans
+    {
+        public static readonly StoreSpan Apply = new("Apply");
+        public static readonly StoreSpan CountEntities = new("CountEntities");
+        public static readonly StoreSpan CountRelationshipsBy = new("CountRelationshipsBy");
+        public static readonly StoreSpan CountThreatsBy = new("CountThreatsBy");
+        public static readonly StoreSpan GetEntities = new("GetEntities");
+        public static readonly StoreSpan GetRelationshipPages = new("GetRelationshipPages");
+        public static readonly StoreSpan GetRelationships = new("GetRelationships");
+        public static readonly StoreSpan GetRelationshipsOf = new("GetRelationshipsOf");
+        public static readonly StoreSpan GetVersion = new("GetVersion");
+        public static readonly StoreSpan Initialize = new("Initialize");
+        public static readonly StoreSpan ListEntities = new("ListEntities");
+        public static readonly StoreSpan ListRelationships = new("ListRelationships");
+        public static readonly StoreSpan ScanEntities = new("ScanEntities");
+        public static readonly StoreSpan ScanRelationships = new("ScanRelationships");
     }
 }

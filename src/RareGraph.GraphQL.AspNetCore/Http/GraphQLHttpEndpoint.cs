@@ -84,8 +84,10 @@ internal sealed class GraphQLHttpEndpoint(
         var lookup = await responses.LookUpAsync(request, http.User, http.RequestAborted);
         if (lookup.Hit is { } hit)
         {
+            // Written whole with its length: no chunked framing, and the answer leaves in one write.
             http.Response.StatusCode = StatusCodes.Status200OK;
-            http.Response.ContentType = $"{mediaType}; charset=utf-8";
+            http.Response.ContentType = MediaTypes.Utf8ContentType(mediaType);
+            http.Response.ContentLength = hit.Body.Length;
             await http.Response.Body.WriteAsync(hit.Body, http.RequestAborted);
             return;
         }
@@ -108,7 +110,8 @@ internal sealed class GraphQLHttpEndpoint(
             await serializer.WriteAsync(body, result, http.RequestAborted);
             var written = body.GetBuffer().AsMemory(0, (int)body.Length);
             responses.Keep(lookup, pin, result, written.Span);
-            http.Response.ContentType = $"{mediaType}; charset=utf-8";
+            http.Response.ContentType = MediaTypes.Utf8ContentType(mediaType);
+            http.Response.ContentLength = written.Length;
             await http.Response.Body.WriteAsync(written, http.RequestAborted);
             return;
         }
@@ -143,7 +146,7 @@ internal sealed class GraphQLHttpEndpoint(
 
     private async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
     {
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        http.Response.ContentType = MediaTypes.Utf8ContentType(mediaType);
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

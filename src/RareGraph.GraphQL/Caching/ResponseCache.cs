@@ -46,8 +46,10 @@ public sealed class ResponseCache(IGraphStore store, IGraphQLTextSerializer seri
             return ResponseCacheLookup.Bypass;
         }
 
+        var signedIn = RareGraphRoles.IsSignedIn(user);
         var key = new ResponseCacheKey(
-            RareGraphRoles.IsSignedIn(user) ? $"{user.Identity!.AuthenticationType}:{user.Identity.Name}" : CallerScope.Anonymous,
+            signedIn ? user.Identity!.AuthenticationType : null,
+            signedIn ? user.Identity!.Name ?? string.Empty : CallerScope.Anonymous,
             RareGraphRoles.HighestOf(user),
             DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
             request.Query,

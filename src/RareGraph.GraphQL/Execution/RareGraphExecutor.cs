@@ -188,12 +188,12 @@ public sealed partial class RareGraphExecutor(
     /// <summary>Traces and metrics name the operation and its type, and count errors by code; never variables or data.</summary>
     private void Record(Activity? activity, ExecutionResult result, TimeSpan elapsed)
     {
-        var type = result.Operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
+        var type = TypeName(result.Operation?.Operation);
         var name = result.Operation?.Name?.StringValue ?? "anonymous";
-        activity?.SetTag("graphql.operation.type", type);
-        activity?.SetTag("graphql.operation.name", name);
         if (activity is not null)
         {
+            activity.SetTag("graphql.operation.type", type);
+            activity.SetTag("graphql.operation.name", name);
             activity.DisplayName = $"graphql {type} {name}";
         }
 
@@ -213,6 +213,15 @@ public sealed partial class RareGraphExecutor(
             activity?.SetStatus(ActivityStatusCode.Error);
         }
     }
+
+    // Constants rather than the enum's name lower-cased: every request records its type.
+    private static string TypeName(OperationType? type) => type switch
+    {
+        OperationType.Query => "query",
+        OperationType.Mutation => "mutation",
+        OperationType.Subscription => "subscription",
+        _ => "unknown",
+    };
 
     private Task MaskAsync(UnhandledExceptionContext context)
     {

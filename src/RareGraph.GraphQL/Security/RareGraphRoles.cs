@@ -78,8 +78,18 @@ public static class RareGraphRoles
     /// </summary>
     public static bool IsSignedInWithoutRole(ClaimsPrincipal user) => IsSignedIn(user) && !HoldsAny(user);
 
-    public static bool IsAssignable(string role) => Assignable.Contains(role, StringComparer.Ordinal);
+    public static bool IsAssignable(string role) => RankOf(role) >= 0;
 
     private static int Rank(string role) =>
-        Assignable.ToList().IndexOf(role) is var index and >= 0 ? index : throw new ArgumentException($"Unknown role '{role}'.", nameof(role));
+        RankOf(role) is var index and >= 0 ? index : throw new ArgumentException($"Unknown role '{role}'.", nameof(role));
+
+    // Every request asks for a rank (IsSignedInWithoutRole), so it is a switch over the constants: nothing allocated.
+    private static int RankOf(string role) => role switch
+    {
+        Viewer => 0,
+        Analyst => 1,
+        Editor => 2,
+        Admin => 3,
+        _ => -1,
+    };
 }

@@ -10,8 +10,8 @@ using RareGraph.GraphQL.Telemetry;
 namespace RareGraph.Server.Observability;
 
 /// <summary>
-/// Where RareGraph's traces and metrics go: a Prometheus scrape endpoint always, OTLP only when
-/// <see cref="TelemetryOptions.OtlpEndpoint"/> is set. The choice is made when the providers are built, from the bound
+/// Where RareGraph's traces and metrics go: metrics to a Prometheus scrape endpoint always, traces and metrics over OTLP
+/// only when <see cref="TelemetryOptions.OtlpEndpoint"/> is set; without it no span is recorded at all. The choice is made when the providers are built, from the bound
 /// and checked options, not by reading the configuration while the services are wired.
 /// </summary>
 internal static class TelemetryRegistration
@@ -44,6 +44,13 @@ internal static class TelemetryRegistration
             if (OtlpExporter(provider) is { } otlp)
             {
                 tracing.AddProcessor(new BatchActivityExportProcessor(new OtlpTraceExporter(otlp)));
+            }
+            else
+            {
+                // Nothing would receive a span: none is recorded. Sampling answers None inside a trace (no activity is
+                // made for the operation or the store calls) and only propagates the trace id at its root; a host
+                // adding an exporter of its own sets its own sampler.
+                tracing.SetSampler(new AlwaysOffSampler());
             }
         });
         services.ConfigureOpenTelemetryMeterProvider((provider, metrics) =>

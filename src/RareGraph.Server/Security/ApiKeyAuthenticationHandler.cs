@@ -12,7 +12,7 @@ namespace RareGraph.Server.Security;
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<ApiKeyAuthenticationOptions> options,
-    ILoggerFactory logger,
+    HandlerLoggerFactory logger,
     UrlEncoder encoder,
     IssuedKeyStore issued)
     : AuthenticationHandler<ApiKeyAuthenticationOptions>(options, logger, encoder)
@@ -30,17 +30,10 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        // Every configured hash is compared, so the time taken says nothing about which key came close.
-        SecurityOptions.ApiKeyOptions? match = null;
-        foreach (var key in Options.Keys)
-        {
-            if (ApiKeySecrets.Matches(presented, key.Hash))
-            {
-                match = key;
-            }
-        }
-
-        var (id, role) = match is not null ? (match.Id, match.Role) : default;
+        // The presented key's digest is looked up among the configured keys' digests (ConfiguredApiKeys), then compared
+        // in constant time; issued keys are looked up only when it is not one of them.
+        var configured = Options.Keys.Find(presented);
+        var (id, role, name) = configured is not null ? (configured.Id, configured.Role, configured.PrincipalName) : default;
         var issuedKey = false;
         if (id is null)
         {
@@ -49,6 +42,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             {
                 (id, role) = await issued.FindAsync(presented, Context.RequestAborted) ?? default;
                 issuedKey = id is not null;
+                name = "key:" + id;
             }
             catch (RareGraphException fault) when (string.Equals(fault.Code, ErrorCodes.Unavailable, StringComparison.Ordinal))
             {
@@ -66,7 +60,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, id),
-                new Claim(ClaimTypes.Name, "key:" + id),
+                new Claim(ClaimTypes.Name, name!),
                 new Claim(ClaimTypes.Role, role),
             ],
             Scheme.Name);

@@ -4,5 +4,6 @@ namespace RareGraph.Server.Security;
 
 internal sealed class ApiKeyAuthenticationOptions : AuthenticationSchemeOptions
 {
-    public IReadOnlyList<SecurityOptions.ApiKeyOptions> Keys { get; set; } = [];
+    /// <summary>The configured keys, by the digest of their secret.</summary>
+    public ConfiguredApiKeys Keys { get; set; } = ConfiguredApiKeys.None;
 }

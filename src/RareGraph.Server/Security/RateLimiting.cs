@@ -23,24 +23,7 @@ internal static class RateLimiting
         {
             var options = security.RateLimit;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            {
-                if (!ApiPaths.IsApi(http.Request.Path))
-                {
-                    return RateLimitPartition.GetNoLimiter("unlimited");
-                }
-
-                var user = http.Items.TryGetValue(CallerItem, out var caller) && caller is System.Security.Claims.ClaimsPrincipal socketCaller ? socketCaller : http.User;
-                var signedIn = user.Identity?.IsAuthenticated == true;
-                var partition = signedIn ? "caller:" + user.Identity!.Name : "address:" + http.Connection.RemoteIpAddress;
-                var permits = signedIn ? options.PermitsPerMinute : options.AnonymousPermitsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, permits),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
-            });
+            limiter.GlobalLimiter = new ApiRateLimiter(options.PermitsPerMinute, options.AnonymousPermitsPerMinute, TimeSpan.FromMinutes(1), TimeProvider.System);
             limiter.OnRejected = OnRejectedAsync;
         });
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,16 @@ public static class SecurityRegistration
         }));
 
         var authentication = services.AddAuthentication(CallerScheme);
+
+        // Without an issuer there is nothing to choose between: API keys are the default scheme themselves, so a request
+        // is not first handed to the policy scheme that forwards it there.
+        services.AddOptions<AuthenticationOptions>().Configure<SecurityOptions>((scheme, options) =>
+        {
+            if (!options.Jwt.IsConfigured)
+            {
+                scheme.DefaultScheme = ApiKeyScheme;
+            }
+        });
         authentication.AddPolicyScheme(CallerScheme, "API key or bearer token", policy =>
             policy.ForwardDefaultSelector = http =>
                 http.RequestServices.GetRequiredService<SecurityOptions>().Jwt.IsConfigured
@@ -38,8 +49,9 @@ public static class SecurityRegistration
                     ? JwtBearerDefaults.AuthenticationScheme
                     : ApiKeyScheme);
         authentication.AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, _ => { });
+        services.TryAddSingleton<HandlerLoggerFactory>();
         services.AddOptions<ApiKeyAuthenticationOptions>(ApiKeyScheme)
-            .Configure<SecurityOptions>((scheme, options) => scheme.Keys = options.ApiKeys.AsReadOnly());
+            .Configure<SecurityOptions>((scheme, options) => scheme.Keys = new ConfiguredApiKeys(options.ApiKeys));
 
         // Registered always, used only when an issuer is configured: the selector above never forwards to it otherwise.
         authentication.AddJwtBearer();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using RareGraph.Server.Security;
 
@@ -81,7 +82,8 @@ internal sealed class ReplicaServer : IDisposable
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             if (configureServices is not null)
             {
-                builder.ConfigureServices(configureServices);
+                // After the server's own registrations, so what a test configures (a sampler, say) has the last word.
+                builder.ConfigureTestServices(configureServices);
             }
         }
     }

@@ -29,7 +29,8 @@ public sealed class TelemetryTests : IDisposable
         Dictionary<string, object> resource;
         using (var server = new ReplicaServer(Path.Combine(_directory, "telemetry.db"), redis: null, services =>
                {
-                   services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
+                   // Without an OTLP endpoint the server records no spans; an exporter of the test's own records them all.
+                   services.ConfigureOpenTelemetryTracerProvider((_, tracing) => tracing.AddInMemoryExporter(spans).SetSampler(new AlwaysOnSampler()));
                    services.ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics));
                }))
         {

@@ -34,6 +34,24 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_Kept_Answer_Should_Be_Sent_With_Its_Length_And_The_Negotiated_Content_Type()
+    {
+        foreach (var (accept, contentType) in new[] { ("application/graphql-response+json", "application/graphql-response+json; charset=utf-8"), ("application/json", "application/json; charset=utf-8") })
+        {
+            for (var ask = 0; ask < 2; ask++)
+            {
+                // The first answer is the one kept, the second is served from the cache: both declare their length.
+                using var response = await _app.PostAsync(new { query = Dashboard }, accept, TestCallers.AdminKey);
+                var body = await response.Content.ReadAsByteArrayAsync();
+
+                Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+                Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+                Assert.Equal(contentType, response.Content.Headers.ContentType?.ToString());
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_Write_Should_Be_Seen_By_The_Next_Identical_Query()
     {
         const string Read = """{ entity(key: "HU") { ... on Jurisdiction { name } } }""";
