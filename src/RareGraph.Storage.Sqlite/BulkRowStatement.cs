@@ -29,6 +29,7 @@ internal sealed class BulkRowStatement<T> : IDisposable
     private readonly RowWriter<T> _write;
     private readonly object?[] _values;
     private readonly sqlite3_stmt?[] _statements = new sqlite3_stmt?[RowsPerStatement + 1];
+    private byte[] _utf8 = new byte[256];
     private int _rows;
 
     /// <summary>A statement family for one table; nothing is prepared until rows arrive.</summary>
@@ -111,15 +112,36 @@ internal sealed class BulkRowStatement<T> : IDisposable
         return statement;
     }
 
-    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    private int Bind(sqlite3_stmt statement, int index, object? value) => value switch
     {
         null or DBNull => raw.sqlite3_bind_null(statement, index),
-        string text => raw.sqlite3_bind_text(statement, index, text),
+        string text => BindText(statement, index, text),
         double number => raw.sqlite3_bind_double(statement, index, number),
         int number => raw.sqlite3_bind_int64(statement, index, number),
         long number => raw.sqlite3_bind_int64(statement, index, number),
         _ => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A {value.GetType().Name} cannot be bound as a column value."), nameof(value)),
     };
+
+    /// <summary>
+    /// Binds text through one reused UTF-8 buffer (SQLite copies it): binding a string directly encoded it into a new
+    /// array for every value. An empty string keeps the string overload, since an empty span would bind NULL.
+    /// </summary>
+    private int BindText(sqlite3_stmt statement, int index, string text)
+    {
+        if (text.Length == 0)
+        {
+            return raw.sqlite3_bind_text(statement, index, text);
+        }
+
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_utf8.Length < most)
+        {
+            _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(text, _utf8);
+        return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, length));
+    }
 
     private void Check(int code)
     {

@@ -109,6 +109,40 @@ public sealed class SqliteBulkRowStatementTests : IDisposable
         Assert.Equal((BulkRowStatement<int>.RowsPerStatement + 1, 0), (await CountAsync(connection), statement.Pending));
     }
 
+    [Fact]
+    public async Task Text_Should_Be_Stored_As_Given_Whether_Empty_Plain_Or_Beyond_Ascii()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT)";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        string[] texts = ["", "plain", "Átlátszó Ökotárs", "\U0001D400 \u4E2D\u6587", new string('x', 5000)];
+        using (var statement = new BulkRowStatement<int>(connection, "t", ["a", "b"], (row, values) => (values[0], values[1]) = (row, texts[row])))
+        {
+            for (var row = 0; row < texts.Length; row++)
+            {
+                statement.Add(row);
+            }
+
+            statement.Flush();
+        }
+
+        await using var read = connection.CreateCommand();
+        read.CommandText = "SELECT b, typeof(b) FROM t ORDER BY a";
+        await using var reader = await read.ExecuteReaderAsync();
+        var stored = new List<(string, string)>();
+        while (await reader.ReadAsync())
+        {
+            stored.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        Assert.Equal(texts.Select(t => (t, "text")), stored);
+    }
+
     private static async Task<long> CountAsync(SqliteConnection connection)
     {
         await using var command = connection.CreateCommand();
