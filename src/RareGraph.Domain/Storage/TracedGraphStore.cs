@@ -22,8 +22,11 @@ public sealed class TracedGraphStore(IGraphStore inner, string system) : IGraphS
     public Task InitializeAsync(CancellationToken cancellationToken) =>
         TraceAsync(Spans.Initialize, async () => { await inner.InitializeAsync(cancellationToken); return 0; }, _ => null);
 
+    // Every cacheable request reads the version: when no span is recorded it costs no closure either.
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
-        TraceAsync(Spans.GetVersion, () => inner.GetVersionAsync(cancellationToken), _ => 1);
+        Source.HasListeners() && Begin(Spans.GetVersion) is { } activity
+            ? TraceSpanAsync(activity, () => inner.GetVersionAsync(cancellationToken), _ => 1)
+            : inner.GetVersionAsync(cancellationToken);
 
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         TraceAsync(Spans.GetEntities, () => inner.GetEntitiesAsync(keys, cancellationToken), r => r.Count);
@@ -81,17 +84,21 @@ public sealed class TracedGraphStore(IGraphStore inner, string system) : IGraphS
             return call();
         }
 
-        // The span is made here, where the listener can decline it, and made current only inside TraceSpanAsync, so it
-        // is Activity.Current for this call alone, not for the caller after it returns.
+        return Begin(span) is { } activity ? TraceSpanAsync(activity, call, rows) : call();
+    }
+
+    // The span is made here, where the listener can decline it, and made current only inside TraceSpanAsync, so it is
+    // Activity.Current for the store call alone, not for the caller after it returns.
+    private Activity? Begin(StoreSpan span)
+    {
         var caller = Activity.Current;
         var activity = Start(span);
-        if (activity is null)
+        if (activity is not null)
         {
-            return call();
+            Activity.Current = caller;
         }
 
-        Activity.Current = caller;
-        return TraceSpanAsync(activity, call, rows);
+        return activity;
     }
 
     private static async Task<T> TraceSpanAsync<T>(Activity activity, Func<Task<T>> call, Func<T, int?> rows)

@@ -33,7 +33,7 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var mediaType = ResponseMediaType.Choose(http.Request.Headers.Accept.ToArray()!);
+        var mediaType = ResponseMediaType.Choose(http.Request.Headers.Accept);
         if (mediaType is null)
         {
             await WriteErrorAsync(

@@ -14,19 +14,7 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, Execut
 {
     public async Task<GraphQLRequestData> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-            || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new RequestParseException(
-                StatusCodes.Status415UnsupportedMediaType,
-                ErrorCodes.Validation,
-                "Send GraphQL requests as POST with Content-Type: application/json.");
-        }
-
-        if (contentType.Charset.HasValue && !string.Equals(contentType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new RequestParseException(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.Validation, "Only UTF-8 request bodies are accepted.");
-        }
+        CheckContentType(request.ContentType);
 
         if (request.ContentLength > limits.MaxRequestBytes)
         {
@@ -62,6 +50,30 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer, Execut
                 OptionalString(root, "operationName"),
                 OptionalMap(root, "variables"),
                 OptionalMap(root, "extensions"));
+        }
+    }
+
+    /// <summary>JSON in UTF-8, else 415; the two usual values are recognised without parsing the header.</summary>
+    private static void CheckContentType(string? value)
+    {
+        if (string.Equals(value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(value, "application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(value, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RequestParseException(
+                StatusCodes.Status415UnsupportedMediaType,
+                ErrorCodes.Validation,
+                "Send GraphQL requests as POST with Content-Type: application/json.");
+        }
+
+        if (contentType.Charset.HasValue && !string.Equals(contentType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RequestParseException(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.Validation, "Only UTF-8 request bodies are accepted.");
         }
     }
 

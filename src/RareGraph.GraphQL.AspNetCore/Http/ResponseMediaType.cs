@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace RareGraph.GraphQL.AspNetCore.Http;
@@ -8,15 +9,15 @@ namespace RareGraph.GraphQL.AspNetCore.Http;
 /// </summary>
 internal static class ResponseMediaType
 {
-    public static string? Choose(IList<string> acceptHeaders)
+    public static string? Choose(StringValues acceptHeaders)
     {
-        // The one value most clients send, answered without parsing the header.
+        // The one value most clients send, answered without parsing the header (or copying it).
         if (acceptHeaders.Count == 1 && ExactMatch(acceptHeaders[0]) is { } exact)
         {
             return exact;
         }
 
-        if (acceptHeaders.Count == 0 || !MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted) || accepted.Count == 0)
+        if (acceptHeaders.Count == 0 || !MediaTypeHeaderValue.TryParseList(acceptHeaders.ToArray()!, out var accepted) || accepted.Count == 0)
         {
             return MediaTypes.Json;
         }
@@ -42,7 +43,7 @@ internal static class ResponseMediaType
         return best;
     }
 
-    private static string? ExactMatch(string accept) =>
+    private static string? ExactMatch(string? accept) =>
         string.Equals(accept, MediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase) ? MediaTypes.GraphQLResponse
         : string.Equals(accept, MediaTypes.Json, StringComparison.OrdinalIgnoreCase) ? MediaTypes.Json
         : null;
