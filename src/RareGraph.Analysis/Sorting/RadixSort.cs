@@ -12,7 +12,8 @@ internal static class RadixSort
 
     /// <summary>
     /// Sorts <paramref name="keys"/> ascending and permutes <paramref name="items"/> alike; equal keys keep their order.
-    /// The buffers must be at least as long as the keys; digits on which all keys agree cost one counting pass only.
+    /// The buffers must be at least as long as the keys; digits on which all keys agree cost one counting pass only, and
+    /// digits above every key's highest bit none.
     /// </summary>
     public static void Sort(Span<ulong> keys, Span<int> items, Span<ulong> keyBuffer, Span<int> itemBuffer)
     {
@@ -22,13 +23,22 @@ internal static class RadixSort
             return;
         }
 
+        // Digits above the highest set bit of every key are all zero: not even a counting pass is spent on them (node
+        // numbers sorted as 64-bit keys need two digits of the six).
+        var anyBits = 0UL;
+        foreach (var key in keys)
+        {
+            anyBits |= key;
+        }
+
+        var bits = 64 - System.Numerics.BitOperations.LeadingZeroCount(anyBits);
         var counts = new int[Buckets];
         var sourceKeys = keys;
         var sourceItems = items;
         var targetKeys = keyBuffer[..count];
         var targetItems = itemBuffer[..count];
         var inBuffer = false;
-        for (var shift = 0; shift < 64; shift += DigitBits)
+        for (var shift = 0; shift < bits; shift += DigitBits)
         {
             Array.Clear(counts);
             for (var i = 0; i < count; i++)
