@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace RareGraph.Storage.Sqlite;
 
@@ -143,13 +144,16 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
         statement.Dispose();
     }
 
-    /// <summary>One kept-open connection and its prepared read; used by one caller at a time.</summary>
+    /// <summary>
+    /// One kept-open connection and its prepared read; used by one caller at a time. The statement is SQLite's own,
+    /// stepped and reset directly: a data reader per read (its record and row-id map) cost more than the read.
+    /// </summary>
     private sealed class VersionStatement : IDisposable
     {
         private readonly SqliteConnection _connection;
-        private readonly SqliteCommand _read;
+        private readonly sqlite3_stmt _read;
 
-        private VersionStatement(SqliteConnection connection, SqliteCommand read)
+        private VersionStatement(SqliteConnection connection, sqlite3_stmt read)
         {
             _connection = connection;
             _read = read;
@@ -158,24 +162,37 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
         public static async Task<VersionStatement> PrepareAsync(SqliteConnector connector, CancellationToken cancellationToken)
         {
             var connection = await connector.OpenUncountedAsync(cancellationToken);
-            var read = connection.CreateCommand();
-            try
-            {
-                read.CommandText = "SELECT version FROM graph_meta WHERE id = 1";
-                read.Prepare();
-            }
-            catch
+            var prepared = raw.sqlite3_prepare_v2(connection.Handle, "SELECT version FROM graph_meta WHERE id = 1", out var read);
+            if (prepared != raw.SQLITE_OK)
             {
                 // Before the schema exists, say: nothing is kept, and the next read tries again.
-                await read.DisposeAsync();
+                var fault = new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), prepared);
+                read?.Dispose();
                 await connection.DisposeAsync();
-                throw;
+                throw fault;
             }
 
             return new VersionStatement(connection, read);
         }
 
-        public long Read() => (long)_read.ExecuteScalar()!;
+        public long Read()
+        {
+            try
+            {
+                var stepped = raw.sqlite3_step(_read);
+                if (stepped != raw.SQLITE_ROW)
+                {
+                    throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), stepped);
+                }
+
+                return raw.sqlite3_column_int64(_read, 0);
+            }
+            finally
+            {
+                // Ends the statement's read transaction, so the next read sees the latest commit.
+                raw.sqlite3_reset(_read);
+            }
+        }
 
         public void Dispose()
         {
