@@ -21,7 +21,8 @@ internal sealed class ImpactBenchmark(BenchmarkOptions options, ResultTable tabl
         var engineTimes = QueryTiming.Run(queries, q => { engine.Run(q); return 0; }, warmUp: 5).Latencies;
         var engineTouched = queries.Sum(q => engine.Answer(q).ArcsScanned);
         log.WriteLine($"engine timed: p50 {ResultTable.Ms(engineTimes.Percentile(50))}, p99 {ResultTable.Ms(engineTimes.Percentile(99))}, " +
-                      $"thread processor median {ResultTable.Ms(engineTimes.ProcessorMedian)}, {engineTouched / queries.Count:N0} arcs per query");
+                      $"thread processor median {ResultTable.Ms(engineTimes.ProcessorMedian)}, allocated median {engineTimes.AllocatedMedian / 1e6:0.00} MB, " +
+                      $"{engineTouched / queries.Count:N0} arcs per query");
         var engineRate = engineTouched / (engineTimes.Total / 1000.0);
         var scale = $"{graph.Relationships.Count:N0} relationships, {queries.Count} threats";
         table.Add($"impact p50 ({engine.Name})", ResultTable.Ms(engineTimes.Percentile(50)), "≤ 5 ms", scale);

@@ -21,9 +21,20 @@ internal sealed class KeptEvents
     /// <summary>Per layer, where its events' arcs start in <see cref="_arcs"/>, or −1 for a gathering layer.</summary>
     private readonly int[] _arcStart;
 
+    /// <summary>True when the propagation's last layer gathered and was left out.</summary>
+    private readonly bool _gatheredLast;
+
     public KeptEvents(PropagationScratch scratch)
     {
+        // A last layer that gathered is nobody's parent and its events name no arc: a path into it starts from the
+        // entry's own node and score, so its events (often the largest layer) are not copied.
         var layers = scratch.LayerCount;
+        _gatheredLast = layers > 1 && scratch.LayerGathered[layers - 1];
+        if (_gatheredLast)
+        {
+            layers--;
+        }
+
         _layerStart = new int[layers + 1];
         _arcStart = new int[layers];
         var scattered = 0;
@@ -40,8 +51,8 @@ internal sealed class KeptEvents
             }
         }
 
-        _layerStart[layers] = scratch.EventCount;
-        _events = new KeptEvent[scratch.EventCount];
+        _layerStart[layers] = scratch.LayerEnd(layers - 1);
+        _events = new KeptEvent[_layerStart[layers]];
         _arcs = new int[scattered];
         var sort = largestScattered > 1 ? ReportScratch.Rent(largestScattered) : null;
         for (var hop = 0; hop < layers; hop++)
@@ -61,7 +72,7 @@ internal sealed class KeptEvents
     }
 
     /// <summary>Whether hop layer <paramref name="hop"/> gathered (its events' parents are to be searched for).</summary>
-    public bool Gathered(int hop) => _arcStart[hop] < 0;
+    public bool Gathered(int hop) => hop >= _arcStart.Length ? _gatheredLast : _arcStart[hop] < 0;
 
     public int NodeOf(int kept) => _events[kept].Node;
 
@@ -70,7 +81,7 @@ internal sealed class KeptEvents
     /// <summary>The arc that reached kept event <paramref name="kept"/> of scattering layer <paramref name="hop"/>.</summary>
     public int ArcOf(int hop, int kept) => _arcs[_arcStart[hop] + kept - _layerStart[hop]];
 
-    /// <summary>The kept event of <paramref name="node"/> at exactly <paramref name="hop"/>, or −1.</summary>
+    /// <summary>The kept event of <paramref name="node"/> at exactly <paramref name="hop"/>, or −1 (also for a left-out last layer).</summary>
     public int Find(int hop, int node)
     {
         if (hop >= _arcStart.Length)

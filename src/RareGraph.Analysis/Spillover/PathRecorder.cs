@@ -37,7 +37,9 @@ internal sealed class PathRecorder
     {
         var keys = new string[hops + 1];
         var relationships = new RelationshipKey[hops];
+        // −1 for an event of a last layer that gathered (not kept); a gathered step needs only its node and score.
         var kept = _events.Find(hops, node);
+        var current = score;
         for (var i = hops; i >= 0; i--)
         {
             keys[i] = _graph.Keys[node];
@@ -49,7 +51,7 @@ internal sealed class PathRecorder
             int arc;
             if (_events.Gathered(i))
             {
-                (kept, arc) = StepInto(kept, i, node);
+                (kept, arc) = StepInto(current, i, node);
             }
             else
             {
@@ -59,17 +61,17 @@ internal sealed class PathRecorder
 
             relationships[i - 1] = _graph.IdentityOf(arc >> 1);
             node = _events.NodeOf(kept);
+            current = _events.ScoreOf(kept);
         }
 
         return new SpilloverPath(keys, relationships, score, hops);
     }
 
-    /// <summary>The parent's kept event and the arc of gathered event <paramref name="kept"/> of <paramref name="node"/> at <paramref name="hop"/>.</summary>
-    private (int Parent, int Arc) StepInto(int kept, int hop, int node)
+    /// <summary>The parent's kept event and the arc of <paramref name="node"/>'s gathered event of <paramref name="score"/> at <paramref name="hop"/>.</summary>
+    private (int Parent, int Arc) StepInto(double score, int hop, int node)
     {
         var index = _graph.InflowIndex!;
         var factors = _classFactors!;
-        var score = _events.ScoreOf(kept);
         var sources = index.Sources;
         var classes = index.Classes;
         for (var a = index.Offsets[node]; a < index.Offsets[node + 1]; a++)
