@@ -69,16 +69,7 @@ public sealed class SqliteFoldedNamesTests : IDisposable
     private async Task<string> PlanAsync(string sql)
     {
         await using var connection = await OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var plan = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            plan.Add(reader.GetString(3));
-        }
-
-        return string.Join("\n", plan);
+        return await SqliteFileInspection.QueryPlanAsync(connection, sql);
     }
 
     private async Task ExecuteAsync(string sql)
@@ -92,8 +83,6 @@ public sealed class SqliteFoldedNamesTests : IDisposable
     private async Task<T> ScalarAsync<T>(string sql)
     {
         await using var connection = await OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (T)(await command.ExecuteScalarAsync())!;
+        return await SqliteFileInspection.ScalarAsync<T>(connection, sql);
     }
 }

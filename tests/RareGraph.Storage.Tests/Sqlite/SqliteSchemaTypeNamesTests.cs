@@ -3,6 +3,7 @@ using RareGraph.Domain.Model;
 using RareGraph.Domain.Querying;
 using RareGraph.Domain.Storage;
 using RareGraph.Storage.Sqlite;
+using static RareGraph.Storage.Tests.Sqlite.SqliteFileInspection;
 
 namespace RareGraph.Storage.Tests.Sqlite;
 
@@ -85,49 +86,18 @@ public sealed class SqliteSchemaTypeNamesTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private void CopyReleasedFile()
-    {
-        var path = _database.PathOf();
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Sqlite", "Fixtures", "released-schema-6.db"), path);
-    }
-
-    private static async Task<List<T>> ScanAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (var item in items)
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
-
-    /// <summary>Each item as JSON (record equality would compare lists by reference), in one order.</summary>
-    private static List<string> Describe<T>(IEnumerable<T> items) =>
-        [.. items.Select(i => System.Text.Json.JsonSerializer.Serialize(i, i!.GetType())).Order(StringComparer.Ordinal)];
+    private void CopyReleasedFile() => CopyFixture("released-schema-6.db", _database.PathOf());
 
     private async Task<List<string>> StoredTypesAsync()
     {
         await using var connection = await OpenRawAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT DISTINCT type FROM relationships ORDER BY type;";
-        var names = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
+        return await FirstColumnAsync(connection, "SELECT DISTINCT type FROM relationships ORDER BY type;");
     }
 
     private async Task<T> ScalarAsync<T>(string sql)
     {
         await using var connection = await OpenRawAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (T)(await command.ExecuteScalarAsync())!;
+        return await SqliteFileInspection.ScalarAsync<T>(connection, sql);
     }
 
     private async Task<SqliteConnection> OpenRawAsync()
