@@ -9,7 +9,7 @@ using RareGraph.Server.Hosting;
 namespace RareGraph.Server.Commands;
 
 /// <summary>
-/// <c>RareGraph.Server import FILE [FILE2] [--dry-run] [--format graphml|cyjs|xlsx]</c>: the bulk import of
+/// <c>RareGraph.Server import FILE [FILE2] [--dry-run] [--progress] [--format graphml|cyjs|xlsx]</c>: the bulk import of
 /// <c>POST /import</c> for an operator, against the store the server is configured with (same settings, same
 /// migrations), without starting the web host. A progress line on a terminal; one line and a non-zero exit on failure.
 /// </summary>
@@ -29,7 +29,7 @@ internal static class ImportCommand
     /// <summary>EX_UNAVAILABLE: the store cannot be reached or refused the write.</summary>
     private const int StoreUnavailable = 69;
 
-    private const string Usage = "usage: RareGraph.Server import FILE [FILE2] [--dry-run] [--format graphml|cyjs|xlsx] " +
+    private const string Usage = "usage: RareGraph.Server import FILE [FILE2] [--dry-run] [--progress] [--format graphml|cyjs|xlsx] " +
                                  "(FILE2: the relationships.csv of a CSV pair whose FILE is nodes.csv)";
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
@@ -63,7 +63,7 @@ internal static class ImportCommand
                 : files.Select(f => ("|" + Path.GetFileName(f), f)).ToList();
             var source = ImportSources.For(named, line.Format);
             var file = await DescribeAsync(files);
-            using var progress = ImportProgress.OnTerminal();
+            using var progress = ImportProgress.For(line.Progress);
             var report = await importer.ImportAsync(source, file, "cli:" + Environment.UserName, line.DryRun, CancellationToken.None, progress);
             progress?.Finish();
             return Summarise(report, file);
