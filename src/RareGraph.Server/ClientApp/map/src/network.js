@@ -199,6 +199,10 @@ export class NetworkView {
     this.networkLabels = { labelDensity: large ? 0.2 : 0.55, labelGridCellSize: 110, labelRenderedSizeThreshold: large ? 10 : 8 };
     try {
       this.renderer = new Sigma(this.graph, this.container, {
+        // The canvas is hidden (no width) while the table or countries view is shown, and a filter or date change
+        // still redraws it then: sigma draws nothing for a container without size instead of throwing, and picks up
+        // the size again when the network view comes back.
+        allowInvalidContainer: true,
         labelColor: { color: '#e2e8f0' },
         labelFont: 'Inter, system-ui, sans-serif',
         labelSize: 12,
