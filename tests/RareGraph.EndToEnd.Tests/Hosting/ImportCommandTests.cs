@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using RareGraph.Domain.Querying;
 using RareGraph.TestSupport;
 
 namespace RareGraph.EndToEnd.Tests.Hosting;
@@ -178,9 +177,6 @@ public sealed class ImportCommandTests : IDisposable
     {
         await using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
         await connection.OpenAsync();
-
-        // The store's name index is ordered by its own collation; the check needs it to verify that order.
-        connection.CreateCollation("RAREGRAPH_NAME", TextFolding.Compare);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA quick_check";
         return (string)(await command.ExecuteScalarAsync())!;
