@@ -15,6 +15,10 @@ namespace RareGraph.Storage.Sqlite;
 /// loses nothing that committed and leaves an unfinished import rolled back; a power failure may lose the import's
 /// committed transaction, never corrupt the file. Only the import's connection commits this way, and only until it
 /// returns to the pool.
+/// Its commit runs no automatic checkpoint (<c>wal_autocheckpoint = 0</c>): SQLite would otherwise copy the whole import
+/// from the WAL into the database file, with an fsync of each, inside the commit the caller waits for. The store
+/// checkpoints once the import has answered instead (<see cref="BackgroundCheckpoint"/>); until then readers find the
+/// import's pages in the WAL, and a crash before it loses nothing (the WAL is replayed when the file is next opened).
 /// </remarks>
 internal sealed class BulkLoadSettings
 {
@@ -27,19 +31,21 @@ internal sealed class BulkLoadSettings
     private readonly long _cacheSize;
     private readonly long _tempStore;
     private readonly long _synchronous;
+    private readonly long _autoCheckpoint;
 
-    private BulkLoadSettings(long cacheSize, long tempStore, long synchronous) =>
-        (_cacheSize, _tempStore, _synchronous) = (cacheSize, tempStore, synchronous);
+    private BulkLoadSettings(long cacheSize, long tempStore, long synchronous, long autoCheckpoint) =>
+        (_cacheSize, _tempStore, _synchronous, _autoCheckpoint) = (cacheSize, tempStore, synchronous, autoCheckpoint);
 
     public static async Task<BulkLoadSettings> ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var settings = new BulkLoadSettings(
             await ScalarAsync(connection, "PRAGMA cache_size", cancellationToken),
             await ScalarAsync(connection, "PRAGMA temp_store", cancellationToken),
-            await ScalarAsync(connection, "PRAGMA synchronous", cancellationToken));
+            await ScalarAsync(connection, "PRAGMA synchronous", cancellationToken),
+            await ScalarAsync(connection, "PRAGMA wal_autocheckpoint", cancellationToken));
         await ExecuteAsync(
             connection,
-            string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {-CacheKiB}; PRAGMA temp_store = MEMORY; PRAGMA synchronous = {Synchronous};"),
+            string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {-CacheKiB}; PRAGMA temp_store = MEMORY; PRAGMA synchronous = {Synchronous}; PRAGMA wal_autocheckpoint = 0;"),
             cancellationToken);
         return settings;
     }
@@ -48,7 +54,7 @@ internal sealed class BulkLoadSettings
     public Task RestoreAsync(SqliteConnection connection) =>
         ExecuteAsync(
             connection,
-            string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {_cacheSize}; PRAGMA temp_store = {_tempStore}; PRAGMA synchronous = {_synchronous};"),
+            string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {_cacheSize}; PRAGMA temp_store = {_tempStore}; PRAGMA synchronous = {_synchronous}; PRAGMA wal_autocheckpoint = {_autoCheckpoint};"),
             CancellationToken.None);
 
     private static async Task<long> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

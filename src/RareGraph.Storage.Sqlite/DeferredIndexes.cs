@@ -20,14 +20,18 @@ internal sealed class DeferredIndexes
 
     // Automatic indexes (primary keys, UNIQUE) have no SQL of their own and stay: the upserts need them.
     private static readonly string IndexListSql =
-        $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({string.Join(", ", Tables.Select(t => $"'{t}'"))}) ORDER BY name";
+        $"SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({string.Join(", ", Tables.Select(t => $"'{t}'"))}) ORDER BY name";
 
-    private readonly IReadOnlyList<string> _definitions;
+    private readonly List<(string Table, string Definition)> _definitions;
 
-    private DeferredIndexes(IReadOnlyList<string> definitions) => _definitions = definitions;
+    private DeferredIndexes(List<(string Table, string Definition)> definitions)
+    {
+        _definitions = definitions;
+        Count = definitions.Count;
+    }
 
     /// <summary>How many indexes were set aside (none when the graph was not empty).</summary>
-    public int Count => _definitions.Count;
+    public int Count { get; }
 
     /// <summary>Drops the secondary indexes of the graph's tables when both are empty; otherwise changes nothing.</summary>
     public static async Task<DeferredIndexes> SetAsideIfEmptyAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
@@ -37,33 +41,50 @@ internal sealed class DeferredIndexes
             return new DeferredIndexes([]);
         }
 
-        var indexes = new List<(string Name, string Definition)>();
+        var indexes = new List<(string Name, string Definition, string Table)>();
         await using (var list = Command(connection, transaction, IndexListSql))
         await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                indexes.Add((reader.GetString(0), reader.GetString(1)));
+                indexes.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
             }
         }
 
-        foreach (var (name, _) in indexes)
+        foreach (var (name, _, _) in indexes)
         {
             await using var drop = Command(connection, transaction, $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
             await drop.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return new DeferredIndexes(indexes.Select(i => i.Definition).ToList());
+        return new DeferredIndexes(indexes.Select(i => (i.Table, i.Definition)).ToList());
     }
 
-    /// <summary>Builds every index that was set aside, inside the transaction, before it commits.</summary>
+    /// <summary>Builds every index still set aside, inside the transaction, before it commits.</summary>
     public async Task RebuildAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        foreach (var definition in _definitions)
+        foreach (var (_, definition) in _definitions)
         {
             await using var create = Command(connection, transaction, definition);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        _definitions.Clear();
+    }
+
+    /// <summary>
+    /// Builds the indexes of one table now, when its rows are complete (a bulk import's entities, while its relationships
+    /// are still being read). A row written after that still lands in them, as in any indexed table.
+    /// </summary>
+    public void Rebuild(SqliteConnection connection, SqliteTransaction transaction, string table)
+    {
+        foreach (var (_, definition) in _definitions.Where(d => string.Equals(d.Table, table, StringComparison.Ordinal)))
+        {
+            using var create = Command(connection, transaction, definition);
+            create.ExecuteNonQuery();
+        }
+
+        _definitions.RemoveAll(d => string.Equals(d.Table, table, StringComparison.Ordinal));
     }
 
     private static async Task<bool> IsEmptyAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)

@@ -12,26 +12,30 @@ namespace RareGraph.Storage.Sqlite;
 /// (the WAL is rolled back on a crash), so a killed process leaves the graph as it was.
 /// </summary>
 /// <remarks>
-/// Rows run synchronously: Microsoft.Data.Sqlite has no asynchronous I/O (its async methods run the same call and wrap
-/// the result), so an awaited call per row only added a task and a cancellation check per row; cancellation is checked
-/// per batch instead. Each batch is written completely before its call returns (the last, partial statement included),
-/// so a failing row fails the call that handed it over.
-/// Into an empty graph the secondary indexes are dropped at the start and built again just before the commit, inside
-/// the same transaction (<see cref="DeferredIndexes"/>); the connection gets a page cache large enough for the
-/// transaction (<see cref="BulkLoadSettings"/>) until it goes back to the pool.
+/// The batches are written on a thread of their own (<see cref="BackgroundWrites"/>) while the caller reads and checks
+/// the next ones; a batch that fails fails the import at the next call or at the commit, which first waits for every
+/// batch. Cancellation is checked per batch. Relationships are gathered in a temporary table and moved into their
+/// table in key order before the commit (<see cref="StagedRelationships"/>).
+/// Into an empty graph the secondary indexes are dropped at the start and built again inside the same transaction
+/// (<see cref="DeferredIndexes"/>): the entities' when the first relationships arrive (their rows are then complete, in
+/// the order every importer writes), the relationships' just before the commit. The connection gets a page cache large
+/// enough for the transaction and commits without a checkpoint (<see cref="BulkLoadSettings"/>) until it goes back to
+/// the pool; the store checkpoints a committed import once it has answered.
 /// </remarks>
 internal sealed class SqliteBulkImport : IBulkImportTransaction
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly BulkRowStatement<Entity> _entities;
-    private readonly BulkRowStatement<Relationship> _relationships;
+    private readonly StagedRelationships _relationships;
     private readonly BulkLoadSettings _settings;
     private readonly DeferredIndexes _indexes;
-    private readonly Action _release;
+    private readonly BackgroundWrites _writes = new();
+    private readonly Action<bool> _release;
+    private bool _relationshipsBegun;
     private bool _done;
 
-    private SqliteBulkImport(SqliteConnection connection, SqliteTransaction transaction, long version, BulkLoadSettings settings, DeferredIndexes indexes, Action release)
+    private SqliteBulkImport(SqliteConnection connection, SqliteTransaction transaction, long version, BulkLoadSettings settings, DeferredIndexes indexes, StagedRelationships relationships, Action<bool> release)
     {
         _connection = connection;
         _transaction = transaction;
@@ -40,13 +44,16 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
         _release = release;
         StartVersion = version;
         _entities = new BulkRowStatement<Entity>(connection, "entities", EntityRows.ColumnList, EntityRows.Write);
-        _relationships = new BulkRowStatement<Relationship>(connection, "relationships", RelationshipRows.ColumnList, RelationshipRows.Write);
+        _relationships = relationships;
     }
 
     public long StartVersion { get; }
 
-    /// <summary>Begins the import on <paramref name="connection"/>, which it owns from here on, even when beginning fails.</summary>
-    public static async Task<SqliteBulkImport> BeginAsync(SqliteConnection connection, Action release, CancellationToken cancellationToken)
+    /// <summary>
+    /// Begins the import on <paramref name="connection"/>, which it owns from here on, even when beginning fails.
+    /// <paramref name="release"/> runs once the import has ended, told whether it committed.
+    /// </summary>
+    public static async Task<SqliteBulkImport> BeginAsync(SqliteConnection connection, Action<bool> release, CancellationToken cancellationToken)
     {
         BulkLoadSettings? settings = null;
         SqliteTransaction? transaction = null;
@@ -56,7 +63,8 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
             transaction = connection.BeginTransaction(deferred: false);
             var version = await SqliteConnector.ReadVersionAsync(connection, transaction, cancellationToken);
             var indexes = await DeferredIndexes.SetAsideIfEmptyAsync(connection, transaction, cancellationToken);
-            return new SqliteBulkImport(connection, transaction, version, settings, indexes, release);
+            var relationships = StagedRelationships.Create(connection, transaction);
+            return new SqliteBulkImport(connection, transaction, version, settings, indexes, relationships, release);
         }
         catch
         {
@@ -70,36 +78,48 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
         }
     }
 
-    public async Task UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    public Task UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entities);
         cancellationToken.ThrowIfCancellationRequested();
-        await StoreFaults.GuardAsync(() =>
-        {
-            foreach (var entity in entities)
-            {
-                _entities.Add(entity);
-            }
 
-            _entities.Flush();
-            return Task.FromResult(true);
-        });
+        // A copy: the caller may reuse its list while the batch waits for its turn.
+        var batch = entities.ToArray();
+        return EnqueueAsync(
+            () =>
+            {
+                foreach (var entity in batch)
+                {
+                    _entities.Add(entity);
+                }
+
+                _entities.Flush();
+            },
+            cancellationToken);
     }
 
     public async Task UpsertRelationshipsAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(relationships);
         cancellationToken.ThrowIfCancellationRequested();
-        await StoreFaults.GuardAsync(() =>
+        if (!_relationshipsBegun)
         {
-            foreach (var relationship in relationships)
-            {
-                _relationships.Add(relationship);
-            }
+            _relationshipsBegun = true;
+            await EnqueueAsync(() => _indexes.Rebuild(_connection, _transaction, "entities"), cancellationToken);
+        }
 
-            _relationships.Flush();
-            return Task.FromResult(true);
-        });
+        var batch = relationships.ToArray();
+        await EnqueueAsync(
+            () =>
+            {
+                foreach (var relationship in batch)
+                {
+                    _relationships.Add(relationship);
+                }
+
+                _relationships.Flush();
+            },
+            cancellationToken);
     }
 
     public async Task<long> CommitAsync(AuditRecord audit, CancellationToken cancellationToken)
@@ -108,6 +128,9 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
         var version = StartVersion + 1;
         await StoreFaults.GuardAsync(async () =>
         {
+            await _writes.DrainAsync();
+            cancellationToken.ThrowIfCancellationRequested();
+            _relationships.MoveIntoRelationships();
             await _indexes.RebuildAsync(_connection, _transaction, cancellationToken);
             return true;
         });
@@ -131,6 +154,7 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
         {
             if (!_done)
             {
+                await _writes.AbandonAsync();
                 await _transaction.RollbackAsync();
             }
 
@@ -152,9 +176,16 @@ internal sealed class SqliteBulkImport : IBulkImportTransaction
         finally
         {
             await _connection.DisposeAsync();
-            _release();
+            _release(_done);
         }
     }
+
+    private Task EnqueueAsync(Action write, CancellationToken cancellationToken) =>
+        StoreFaults.GuardAsync(async () =>
+        {
+            await _writes.EnqueueAsync(write, cancellationToken);
+            return true;
+        });
 
     private SqliteCommand Prepare(string sql)
     {

@@ -11,7 +11,7 @@ public sealed partial class SqliteGraphStore : IBulkImportStore
             try
             {
                 var connection = await OpenAsync(cancellationToken);
-                return await SqliteBulkImport.BeginAsync(connection, () => _writeGate.Release(), cancellationToken);
+                return await SqliteBulkImport.BeginAsync(connection, Released, cancellationToken);
             }
             catch
             {
@@ -19,4 +19,14 @@ public sealed partial class SqliteGraphStore : IBulkImportStore
                 throw;
             }
         });
+
+    /// <summary>An import ended: the next writer may go, and a committed import is checkpointed off the caller's path.</summary>
+    private void Released(bool committed)
+    {
+        _writeGate.Release();
+        if (committed)
+        {
+            _checkpoints.Start();
+        }
+    }
 }

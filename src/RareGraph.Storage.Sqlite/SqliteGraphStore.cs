@@ -22,12 +22,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SqliteConnector _connector;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SqliteVersionReader _versions;
+    private readonly BackgroundCheckpoint _checkpoints;
 
     public SqliteGraphStore(SqliteStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _connector = new SqliteConnector(options);
         _versions = new SqliteVersionReader(_connector);
+        _checkpoints = new BackgroundCheckpoint(_connector);
         AuditTrail = new SqliteAuditTrail(_connector);
         IssuedKeys = new SqliteIssuedKeyRepository(_connector);
     }
@@ -214,8 +216,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         });
     }
 
+    /// <summary>Waits for the checkpoints that committed bulk imports started (see <see cref="BackgroundCheckpoint"/>).</summary>
+    internal Task WhenCheckpointedAsync() => _checkpoints.WhenIdleAsync();
+
     public void Dispose()
     {
+        // A checkpoint still copying an import into the file finishes first: cutting it short is safe, but leaves the
+        // copy to whoever opens the file next.
+        _checkpoints.WhenIdleAsync().GetAwaiter().GetResult();
         _versions.Dispose();
         _writeGate.Dispose();
     }

@@ -130,24 +130,56 @@ public sealed class SqliteBulkImportTests : IDisposable
         var during = await SettingsAsync(connection);
         await settings.RestoreAsync(connection);
 
-        Assert.Equal((-BulkLoadSettings.CacheKiB, 2L, (long)BulkLoadSettings.Synchronous), during);
+        Assert.Equal((-BulkLoadSettings.CacheKiB, 2L, (long)BulkLoadSettings.Synchronous, 0L), during);
         Assert.NotEqual(usual.Synchronous, during.Synchronous);
         Assert.Equal(usual, await SettingsAsync(connection));
     }
 
-    private static async Task<(long CacheSize, long TempStore, long Synchronous)> SettingsAsync(SqliteConnector connector)
+    [Fact]
+    public async Task A_Committed_Bulk_Import_Should_Be_Copied_Into_The_Database_File_Once_It_Has_Answered()
+    {
+        var store = await _database.OpenAsync();
+        await using (var import = await store.BeginImportAsync(CancellationToken.None))
+        {
+            await import.UpsertEntitiesAsync(SampleGraph.Entities, CancellationToken.None);
+            await import.UpsertRelationshipsAsync(SampleGraph.Relationships, CancellationToken.None);
+            await import.CommitAsync(Audit, CancellationToken.None);
+        }
+
+        await store.WhenCheckpointedAsync();
+
+        // The database file alone, without its write-ahead log, holds the import: the checkpoint copied it there.
+        var copy = _database.PathOf("copy.db");
+        File.Copy(_database.PathOf(), copy);
+        await using var connection = new SqliteConnection($"Data Source={copy};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM relationships)";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Assert.Equal((SampleGraph.Entities.Count, SampleGraph.Relationships.Count), (reader.GetInt32(0), reader.GetInt32(1)));
+    }
+
+    private static async Task<(long CacheSize, long TempStore, long Synchronous, long AutoCheckpoint)> SettingsAsync(SqliteConnector connector)
     {
         await using var connection = await connector.OpenAsync(CancellationToken.None);
         return await SettingsAsync(connection);
     }
 
-    private static async Task<(long CacheSize, long TempStore, long Synchronous)> SettingsAsync(SqliteConnection connection)
+    private static async Task<(long CacheSize, long TempStore, long Synchronous, long AutoCheckpoint)> SettingsAsync(SqliteConnection connection)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT (SELECT cache_size FROM pragma_cache_size), (SELECT temp_store FROM pragma_temp_store), (SELECT synchronous FROM pragma_synchronous)";
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        long cacheSize, tempStore, synchronous;
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            (cacheSize, tempStore, synchronous) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        }
+
+        // wal_autocheckpoint has no table-valued form.
+        command.CommandText = "PRAGMA wal_autocheckpoint";
+        return (cacheSize, tempStore, synchronous, (long)(await command.ExecuteScalarAsync())!);
     }
 
     /// <summary>Every index <c>sqlite_master</c> defines (name and SQL), as a fresh connection sees the file.</summary>
