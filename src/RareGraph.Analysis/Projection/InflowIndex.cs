@@ -22,6 +22,8 @@ internal sealed class InflowIndex
 
     private static readonly byte[] FlowByType = FlowBitsByType();
 
+    private InflowChunks? _chunks;
+
     private InflowIndex(
         int[] offsets,
         int[] sources,
@@ -71,6 +73,19 @@ internal sealed class InflowIndex
     public double[] ClassStrength { get; }
 
     public int EntryCount => Sources.Length + WindowedSources.Length;
+
+    /// <summary>The index cut into chunks of about <paramref name="entriesPerChunk"/> entries, kept for the next layer.</summary>
+    public InflowChunks Chunks(int entriesPerChunk)
+    {
+        var chunks = Volatile.Read(ref _chunks);
+        if (chunks is null || chunks.EntriesPerChunk != entriesPerChunk)
+        {
+            chunks = InflowChunks.Build(this, entriesPerChunk);
+            Volatile.Write(ref _chunks, chunks);
+        }
+
+        return chunks;
+    }
 
     public int ClassCount => ClassStrength.Length;
 

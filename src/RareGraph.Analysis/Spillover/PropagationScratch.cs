@@ -1,3 +1,4 @@
+using RareGraph.Analysis.Parallelism;
 using RareGraph.Domain.Errors;
 
 namespace RareGraph.Analysis.Spillover;
@@ -21,8 +22,6 @@ internal sealed class PropagationScratch
     /// between layers. Allocated on the first gather.
     /// </summary>
     private double[]? _layerOffers;
-
-    private double[]? _layerBest;
 
     private PropagationScratch(int nodeCount)
     {
@@ -61,19 +60,11 @@ internal sealed class PropagationScratch
     /// <summary>The validity day of the current propagation.</summary>
     public int Day { get; set; }
 
+    /// <summary>The calling thread's memory for the chunks of a gathering layer it runs.</summary>
+    public ChunkBuffers ChunkBuffers { get; } = new();
+
     public int[] Frontier { get; set; } = new int[64];
     public int[] NextFrontier { get; set; } = new int[64];
-
-    /// <summary>Per node, the best offer it receives in a gathering layer; overwritten by each gather.</summary>
-    public double[] RentLayerBest()
-    {
-        if (_layerBest is null || _layerBest.Length != Nodes.Length)
-        {
-            _layerBest = new double[Nodes.Length];
-        }
-
-        return _layerBest;
-    }
 
     /// <summary>The all-zero offer array, sized for the nodes.</summary>
     public double[] RentLayerOffers()

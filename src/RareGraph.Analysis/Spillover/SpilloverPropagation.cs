@@ -1,4 +1,5 @@
 using RareGraph.Analysis.Budget;
+using RareGraph.Analysis.Parallelism;
 using RareGraph.Analysis.Projection;
 
 namespace RareGraph.Analysis.Spillover;
@@ -65,27 +66,43 @@ internal static class SpilloverPropagation
 
         var next = scratch.NextFrontier;
         var offsets = graph.ArcOffsets;
-        for (var hop = 1; hop <= maxHops && frontierCount > 0; hop++)
+        var sharing = GatherSharing.Current;
+        ChunkHelper? helper = null;
+        try
         {
-            long frontierArcs = 0;
-            for (var f = 0; f < frontierCount; f++)
+            for (var hop = 1; hop <= maxHops && frontierCount > 0; hop++)
             {
-                var node = scratch.EventNode[frontier[f]];
-                frontierArcs += offsets[node + 1] - offsets[node];
-            }
+                long frontierArcs = 0;
+                for (var f = 0; f < frontierCount; f++)
+                {
+                    var node = scratch.EventNode[frontier[f]];
+                    frontierArcs += offsets[node + 1] - offsets[node];
+                }
 
-            meter.Charge(frontierArcs);
-            var gather = index is not null && direction switch
-            {
-                LayerDirection.Scatter => false,
-                LayerDirection.Gather => true,
-                _ => frontierArcs * ScatterToGatherCost > index.EntryCount,
-            };
-            scratch.BeginLayer(hop, gather);
-            frontierCount = gather
-                ? GatherLayer.Run(graph, index!, scratch, query, classFactors!, hop, frontier, frontierCount, ref next)
-                : ScatterLayer.Run(graph, scratch, query, hop, frontier, frontierCount, ref next);
-            (frontier, next) = (next, frontier);
+                meter.Charge(frontierArcs);
+                var gather = index is not null && direction switch
+                {
+                    LayerDirection.Scatter => false,
+                    LayerDirection.Gather => true,
+                    _ => frontierArcs * ScatterToGatherCost > index.EntryCount,
+                };
+                scratch.BeginLayer(hop, gather);
+                if (gather && helper is null && sharing.Helper is { } shared && shared.TryAcquire())
+                {
+                    // Held from the first gathering layer to the end of the propagation, so it spins between layers.
+                    helper = shared;
+                }
+
+                frontierCount = gather
+                    ? GatherLayer.Run(
+                        graph, index!, scratch, query, classFactors!, hop, frontier, frontierCount, ref next, sharing.EntriesPerChunk, helper)
+                    : ScatterLayer.Run(graph, scratch, query, hop, frontier, frontierCount, ref next);
+                (frontier, next) = (next, frontier);
+            }
+        }
+        finally
+        {
+            helper?.Release();
         }
 
         scratch.Frontier = frontier;
