@@ -33,6 +33,7 @@ try
 
     var app = builder.Build();
     StartupSettings.Validate(app.Services);
+    app.UseRequestArrival();
     app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
     app.UseStoreStartGate();
     app.UseRareGraphSecurity();
