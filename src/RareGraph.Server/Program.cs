@@ -33,7 +33,6 @@ try
 
     var app = builder.Build();
     StartupSettings.Validate(app.Services);
-    app.UseRequestArrival();
     app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
     app.UseStoreStartGate();
     app.UseRareGraphSecurity();

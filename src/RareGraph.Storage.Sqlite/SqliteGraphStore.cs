@@ -61,9 +61,6 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) => _versions.ReadAsync(cancellationToken);
 
-    public Task<long> GetVersionReadSinceAsync(long startedAfter, CancellationToken cancellationToken) =>
-        _versions.ReadSinceAsync(startedAfter, cancellationToken);
-
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         keys.Count == 0
             ? Task.FromResult<IReadOnlyList<Entity>>([])

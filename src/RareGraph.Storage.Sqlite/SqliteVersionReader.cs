@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -15,14 +14,6 @@ namespace RareGraph.Storage.Sqlite;
 /// is taken a new connection is opened; on the way back it fills an empty slot or is closed, so at most
 /// <see cref="Slots"/> stay open. Each read is its own read transaction and sees the latest committed write, in this
 /// process or another. A connection whose read failed is closed, never put back.
-/// <para>
-/// Concurrent requests share reads (<see cref="ReadSinceAsync"/>): the latest completed read is kept with the moment it
-/// began, and a request that arrived before that moment takes its answer instead of stepping SQLite again. That read's
-/// transaction began after the request arrived, so it sees every write committed before then, exactly as a read of the
-/// request's own would. The moment is taken before the statement is stepped; the step then takes SQLite's shared-memory
-/// lock with a system call and reads the log's header under it, so its snapshot cannot predate the moment (and a write
-/// acknowledged to a client is committed many microseconds before that client's next request can arrive).
-/// </para>
 /// </remarks>
 internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposable
 {
@@ -35,9 +26,6 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
 
     // The answer to the last read, handed out again while the version stays the same: no task allocated per read.
     private Task<long>? _last;
-
-    // The completed read that began last, for requests that arrived before it began.
-    private SharedRead? _latest;
 
     /// <summary>How many connections this reader has opened in all (a test seam: reads reuse them).</summary>
     internal int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
@@ -62,28 +50,12 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
 
         try
         {
-            var answer = Answer(Read(statement, out var startedAt));
-            Share(startedAt, answer);
-            return answer;
+            return Answer(Read(statement));
         }
         catch (SqliteException fault)
         {
             return Task.FromException<long>(StoreFaults.Translate(fault));
         }
-    }
-
-    /// <summary>
-    /// The version as read by a read that began after <paramref name="startedAfter"/> (a <see cref="Stopwatch"/>
-    /// timestamp): the latest completed read when it began after that moment, else a read of its own.
-    /// </summary>
-    public Task<long> ReadSinceAsync(long startedAfter, CancellationToken cancellationToken)
-    {
-        if (!cancellationToken.IsCancellationRequested && !_disposed && Volatile.Read(ref _latest) is { } latest && latest.StartedAt > startedAfter)
-        {
-            return latest.Answer;
-        }
-
-        return ReadAsync(cancellationToken);
     }
 
     public void Dispose()
@@ -101,9 +73,7 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
         {
             var statement = await VersionStatement.PrepareAsync(connector, cancellationToken);
             Interlocked.Increment(ref _connectionsOpened);
-            var version = Read(statement, out var startedAt);
-            Share(startedAt, Answer(version));
-            return version;
+            return Read(statement);
         }
         catch (SqliteException fault)
         {
@@ -124,29 +94,12 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
         return answer;
     }
 
-    /// <summary>Keeps <paramref name="answer"/> for later arrivals unless a read that began later is kept already.</summary>
-    private void Share(long startedAt, Task<long> answer)
-    {
-        var latest = Volatile.Read(ref _latest);
-        while (latest is null || latest.StartedAt < startedAt)
-        {
-            var seen = Interlocked.CompareExchange(ref _latest, new SharedRead(startedAt, answer), latest);
-            if (seen == latest)
-            {
-                return;
-            }
-
-            latest = seen;
-        }
-    }
-
-    private long Read(VersionStatement statement, out long startedAt)
+    private long Read(VersionStatement statement)
     {
         long version;
         try
         {
             connector.CountRoundTrip();
-            startedAt = Stopwatch.GetTimestamp();
             version = statement.Read();
         }
         catch
@@ -190,9 +143,6 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
 
         statement.Dispose();
     }
-
-    /// <summary>A completed read: when it began (a <see cref="Stopwatch"/> timestamp) and what it answered.</summary>
-    private sealed record SharedRead(long StartedAt, Task<long> Answer);
 
     /// <summary>
     /// One kept-open connection and its prepared read; used by one caller at a time. The statement is SQLite's own,

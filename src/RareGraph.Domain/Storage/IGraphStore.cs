@@ -20,14 +20,6 @@ public interface IGraphStore
     /// <summary>The graph version: 0 for an empty store never written, then one more for every applied write.</summary>
     Task<long> GetVersionAsync(CancellationToken cancellationToken);
 
-    /// <summary>
-    /// The graph version as seen by a read that began after <paramref name="startedAfter"/>, a
-    /// <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> taken when the caller's request arrived: never older than
-    /// any write acknowledged before that moment, in this process or another. A store may answer with a read another
-    /// caller began after that moment instead of reading again; by default every call reads.
-    /// </summary>
-    Task<long> GetVersionReadSinceAsync(long startedAfter, CancellationToken cancellationToken) => GetVersionAsync(cancellationToken);
-
     Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(

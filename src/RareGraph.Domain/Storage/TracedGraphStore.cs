@@ -28,11 +28,6 @@ public sealed class TracedGraphStore(IGraphStore inner, string system) : IGraphS
             ? TraceSpanAsync(activity, () => inner.GetVersionAsync(cancellationToken), _ => 1)
             : inner.GetVersionAsync(cancellationToken);
 
-    public Task<long> GetVersionReadSinceAsync(long startedAfter, CancellationToken cancellationToken) =>
-        Source.HasListeners() && Begin(Spans.GetVersion) is { } activity
-            ? TraceSpanAsync(activity, () => inner.GetVersionReadSinceAsync(startedAfter, cancellationToken), _ => 1)
-            : inner.GetVersionReadSinceAsync(startedAfter, cancellationToken);
-
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         TraceAsync(Spans.GetEntities, () => inner.GetEntitiesAsync(keys, cancellationToken), r => r.Count);
 

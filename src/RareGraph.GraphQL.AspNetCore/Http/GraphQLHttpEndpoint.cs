@@ -81,7 +81,7 @@ internal sealed class GraphQLHttpEndpoint(
         // An answer is kept only for a request that passed the guard and executed without errors, for the same caller,
         // role and text, so a kept answer needs no second look. A request with none kept reads nothing here (not even
         // the graph version) and meets the guard as usual: a refused one never reaches the store.
-        var lookup = await responses.LookUpAsync(request, http.User, RequestArrival.Of(http), http.RequestAborted);
+        var lookup = await responses.LookUpAsync(request, http.User, http.RequestAborted);
         if (lookup.Hit is { } hit)
         {
             // Written whole with its length: no chunked framing, and the answer leaves in one write.

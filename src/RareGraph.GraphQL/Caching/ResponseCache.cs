@@ -36,12 +36,8 @@ public sealed class ResponseCache(IGraphStore store, IGraphQLTextSerializer seri
     private readonly ResponseCacheOptions _options = options.Value;
     private Generation _current = new(-1);
 
-    /// <summary>
-    /// Looks <paramref name="request"/> up for <paramref name="user"/> at the store's current version, as read by a read
-    /// that began after <paramref name="arrivedAt"/> (a <see cref="System.Diagnostics.Stopwatch"/> timestamp taken when
-    /// the request arrived; another request's read may answer it, <see cref="IGraphStore.GetVersionReadSinceAsync"/>).
-    /// </summary>
-    public async ValueTask<ResponseCacheLookup> LookUpAsync(GraphQLRequestData request, ClaimsPrincipal user, long arrivedAt, CancellationToken cancellationToken)
+    /// <summary>Looks <paramref name="request"/> up for <paramref name="user"/> at the store's current version.</summary>
+    public async ValueTask<ResponseCacheLookup> LookUpAsync(GraphQLRequestData request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
@@ -64,7 +60,7 @@ public sealed class ResponseCache(IGraphStore store, IGraphQLTextSerializer seri
         // The version is read only when an answer is kept for this request: a request seen for the first time (an
         // invalid one included) reads it after validation, through its VersionPin, or never.
         var generation = Volatile.Read(ref _current);
-        if (generation.Answers.TryGetValue(key, out var kept) && await store.GetVersionReadSinceAsync(arrivedAt, cancellationToken) == generation.Version)
+        if (generation.Answers.TryGetValue(key, out var kept) && await store.GetVersionAsync(cancellationToken) == generation.Version)
         {
             RareGraphTelemetry.CacheHits.Add(1, Tag);
             return new ResponseCacheLookup(kept, key);
