@@ -25,8 +25,9 @@ internal static class ConfiguredKeySignIn
         ConfiguredApiKeys? keys = null;
         app.Use(next => http =>
         {
-            // Read on first use, after the host's start-time checks, like everything else bound from the options.
-            keys ??= http.RequestServices.GetRequiredService<IOptionsMonitor<ApiKeyAuthenticationOptions>>().Get(ApiKeyAuthenticationHandler.SchemeName).Keys;
+            // Read on first use, after the host's start-time checks, like everything else bound from the options; from the
+            // application's services, so a request that needs no scoped service never has a DI scope made for it.
+            keys ??= app.ApplicationServices.GetRequiredService<IOptionsMonitor<ApiKeyAuthenticationOptions>>().Get(ApiKeyAuthenticationHandler.SchemeName).Keys;
             if (afterAuthentication is not null
                 && ApiKeyAuthenticationHandler.Presented(http.Request) is { } presented
                 && keys.Find(presented) is { } configured)
