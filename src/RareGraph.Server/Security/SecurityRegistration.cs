@@ -123,7 +123,7 @@ public static class SecurityRegistration
 
         app.UseRareGraphAuthentication();
         app.UseCredentialGate();
-        app.UseRateLimiter();
+        app.UseApiRateLimit();
         return app;
     }
 }
