@@ -17,11 +17,20 @@ public static class EndpointRouteBuilderExtensions
     /// Server-Sent Events for POSTs accepting <c>text/event-stream</c>.
     /// </summary>
     /// <remarks>Map the interchange endpoints (<c>/export</c>, <c>/import</c>) beside it with <see cref="MapRareGraphInterchange"/>.</remarks>
-    public static IEndpointConventionBuilder MapRareGraphGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
-        endpoints.Map(pattern, (HttpContext http) =>
+    public static IEndpointConventionBuilder MapRareGraphGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+
+        // The HTTP endpoint is a singleton, taken from the application's services on first use: asking the request's
+        // services would make a DI scope for every request, while a request answered from the response cache needs none
+        // (one that executes asks for its scope itself).
+        var services = endpoints.ServiceProvider;
+        GraphQLHttpEndpoint? graphQLOverHttp = null;
+        return endpoints.Map(pattern, (HttpContext http) =>
             http.WebSockets.IsWebSocketRequest ? http.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(http)
             : GraphQLSseEndpoint.Wants(http.Request) ? http.RequestServices.GetRequiredService<GraphQLSseEndpoint>().HandleAsync(http)
-            : http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+            : (graphQLOverHttp ??= services.GetRequiredService<GraphQLHttpEndpoint>()).HandleAsync(http));
+    }
 
     /// <summary>
     /// Serves <c>GET /export/{file}</c> (GraphML, GEXF, Cytoscape JSON, the Gephi CSV pair, impact exports) and

@@ -11,33 +11,33 @@ internal static class GraphiQLPage
     private const string IndexPath = "graphiql/index.html";
 
     public static IApplicationBuilder UseGraphiQLPage(this IApplicationBuilder app, string path = "/graphql") =>
-        app.Use(async (http, next) =>
+        // Every other request is passed straight on, not awaited: no state machine of this page's on the API's way.
+        app.Use((http, next) =>
+            http.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase)
+            && HttpMethods.IsGet(http.Request.Method)
+            && !http.Request.Query.ContainsKey("query")
+            && PrefersHtml(http.Request)
+                ? ServeAsync(http)
+                : next(http));
+
+    private static async Task ServeAsync(HttpContext http)
+    {
+        var environment = http.RequestServices.GetRequiredService<IWebHostEnvironment>();
+        var file = environment.WebRootFileProvider.GetFileInfo(IndexPath);
+        if (file.Exists)
         {
-            if (http.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase)
-                && HttpMethods.IsGet(http.Request.Method)
-                && !http.Request.Query.ContainsKey("query")
-                && PrefersHtml(http.Request))
-            {
-                var environment = http.RequestServices.GetRequiredService<IWebHostEnvironment>();
-                var file = environment.WebRootFileProvider.GetFileInfo(IndexPath);
-                if (file.Exists)
-                {
-                    SecurityHeaders.Apply(http.Response);
-                    http.Response.ContentType = "text/html; charset=utf-8";
-                    await http.Response.SendFileAsync(file, http.RequestAborted);
-                    return;
-                }
+            SecurityHeaders.Apply(http.Response);
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.SendFileAsync(file, http.RequestAborted);
+            return;
+        }
 
-                http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                http.Response.ContentType = "text/plain; charset=utf-8";
-                await http.Response.WriteAsync(
-                    "The GraphiQL explorer was not built. Run the build with npm available (see README).",
-                    http.RequestAborted);
-                return;
-            }
-
-            await next(http);
-        });
+        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        await http.Response.WriteAsync(
+            "The GraphiQL explorer was not built. Run the build with npm available (see README).",
+            http.RequestAborted);
+    }
 
     private static bool PrefersHtml(HttpRequest request) =>
         MediaTypeHeaderValue.TryParseList(request.Headers.Accept.ToArray()!, out var accepted)

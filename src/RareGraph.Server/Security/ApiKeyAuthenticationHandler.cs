@@ -19,6 +19,9 @@ internal sealed class ApiKeyAuthenticationHandler(
 {
     public const string HeaderName = "X-Api-Key";
 
+    /// <summary>The scheme's name, and the authentication type of the principals it signs in.</summary>
+    public const string SchemeName = "ApiKey";
+
     /// <summary>Set in <see cref="HttpContext.Items"/> when issued keys could not be looked up (the store is down).</summary>
     public const string KeyStoreUnavailable = "RareGraph.KeyStoreUnavailable";
 
@@ -31,25 +34,25 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         // The presented key's digest is looked up among the configured keys' digests (ConfiguredApiKeys), then compared
-        // in constant time; issued keys are looked up only when it is not one of them.
-        var configured = Options.Keys.Find(presented);
-        var (id, role, name) = configured is not null ? (configured.Id, configured.Role, configured.PrincipalName) : default;
-        var issuedKey = false;
-        if (id is null)
+        // in constant time; issued keys are looked up only when it is not one of them. A configured key signs in as its
+        // one shared principal, the same one ConfiguredKeySignIn gives before this handler is ever made.
+        if (Options.Keys.Find(presented) is { } configured)
+        {
+            return AuthenticateResult.Success(new AuthenticationTicket(configured.Principal, Scheme.Name));
+        }
+
+        string? id;
+        string? role;
+        try
         {
             // Issued keys are looked up in the store on every request, so a revocation on any replica holds at once.
-            try
-            {
-                (id, role) = await issued.FindAsync(presented, Context.RequestAborted) ?? default;
-                issuedKey = id is not null;
-                name = "key:" + id;
-            }
-            catch (RareGraphException fault) when (string.Equals(fault.Code, ErrorCodes.Unavailable, StringComparison.Ordinal))
-            {
-                // Not "unrecognised": the key may be fine, and the credential gate answers 503 rather than 401.
-                Context.Items[KeyStoreUnavailable] = true;
-                return AuthenticateResult.Fail("Issued API keys cannot be checked right now.");
-            }
+            (id, role) = await issued.FindAsync(presented, Context.RequestAborted) ?? default;
+        }
+        catch (RareGraphException fault) when (string.Equals(fault.Code, ErrorCodes.Unavailable, StringComparison.Ordinal))
+        {
+            // Not "unrecognised": the key may be fine, and the credential gate answers 503 rather than 401.
+            Context.Items[KeyStoreUnavailable] = true;
+            return AuthenticateResult.Fail("Issued API keys cannot be checked right now.");
         }
 
         if (id is null)
@@ -57,18 +60,10 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is not recognised.");
         }
 
-        var identity = new ClaimsIdentity(
-            [
-                new Claim(ClaimTypes.NameIdentifier, id),
-                new Claim(ClaimTypes.Name, name!),
-                new Claim(ClaimTypes.Role, role),
-            ],
-            Scheme.Name);
-        if (issuedKey)
-        {
-            // So an open socket can look the key up again (CredentialLifetime); the hash, never the secret.
-            identity.AddClaim(new Claim(CredentialLifetime.IssuedKeyHashClaim, ApiKeySecrets.Hash(presented)));
-        }
+        var identity = ApiKeyPrincipal.Identity(id, "key:" + id, role!);
+
+        // So an open socket can look the key up again (CredentialLifetime); the hash, never the secret.
+        identity.AddClaim(new Claim(CredentialLifetime.IssuedKeyHashClaim, ApiKeySecrets.Hash(presented)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 

@@ -15,19 +15,23 @@ internal static class ApiResponseHeaders
                 return next(http);
             }
 
-            http.Response.OnStarting(() =>
-            {
-                var headers = http.Response.Headers;
-                headers.TryAdd("X-Content-Type-Options", "nosniff");
-                headers.TryAdd("Referrer-Policy", "no-referrer");
-                headers.TryAdd("X-Frame-Options", "DENY");
-                if (ApiPaths.IsApi(http.Request.Path) && !headers.ContainsKey("Content-Security-Policy"))
-                {
-                    headers.CacheControl = "no-store";
-                }
-
-                return Task.CompletedTask;
-            });
+            // A static callback given the context as its state: no closure and no delegate made per request.
+            http.Response.OnStarting(AddHeaders, http);
             return next(http);
         });
+
+    private static Task AddHeaders(object state)
+    {
+        var http = (HttpContext)state;
+        var headers = http.Response.Headers;
+        headers.TryAdd("X-Content-Type-Options", "nosniff");
+        headers.TryAdd("Referrer-Policy", "no-referrer");
+        headers.TryAdd("X-Frame-Options", "DENY");
+        if (ApiPaths.IsApi(http.Request.Path) && !headers.ContainsKey("Content-Security-Policy"))
+        {
+            headers.CacheControl = "no-store";
+        }
+
+        return Task.CompletedTask;
+    }
 }

@@ -12,7 +12,7 @@ namespace RareGraph.Server.Security;
 public static class SecurityRegistration
 {
     private const string CallerScheme = "RareGraph";
-    private const string ApiKeyScheme = "ApiKey";
+    private const string ApiKeyScheme = ApiKeyAuthenticationHandler.SchemeName;
     private const string CorsPolicy = "RareGraphOrigins";
 
     public static WebApplicationBuilder AddRareGraphSecurity(this WebApplicationBuilder builder)
@@ -121,9 +121,9 @@ public static class SecurityRegistration
             app.UseCors(CorsPolicy);
         }
 
-        app.UseAuthentication();
+        app.UseRareGraphAuthentication();
         app.UseCredentialGate();
-        app.UseRateLimiter();
+        app.UseApiRateLimit();
         return app;
     }
 }
