@@ -6,10 +6,14 @@ namespace RareGraph.Storage.Sqlite;
 /// <summary>
 /// The connection settings of a bulk import, applied before its transaction and put back before the connection returns
 /// to the pool. SQLite's default page cache (2 MB) is far smaller than the pages one large transaction keeps dirty, so
-/// without a larger one it spills pages to the WAL mid-import and reads them back; the index builds at the end sort in
-/// memory instead of in temporary files.
+/// without a larger one it spills pages to the WAL mid-import and reads them back. SQLite's sorter (the index builds,
+/// the relationships' move in key order) keeps up to that cache's size of records in memory.
 /// </summary>
 /// <remarks>
+/// Temporary tables live in a file (<c>temp_store = FILE</c>, behind their own small cache): the relationships an import
+/// gathers (<see cref="StagedRelationships"/>) then take disk, not memory, so an import's memory stays bounded by the
+/// page cache whatever the file's size. (With MEMORY, temporary tables and sorts had no bound at all; now a sort larger
+/// than the page cache spills to temporary files.)
 /// The import also commits with <c>synchronous = NORMAL</c>: in WAL mode that skips the fsync of the WAL at the commit
 /// (the WAL is synced before each checkpoint instead). The database stays consistent whatever happens: a killed process
 /// loses nothing that committed and leaves an unfinished import rolled back; a power failure may lose the import's
@@ -45,7 +49,7 @@ internal sealed class BulkLoadSettings
             await ScalarAsync(connection, "PRAGMA wal_autocheckpoint", cancellationToken));
         await ExecuteAsync(
             connection,
-            string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {-CacheKiB}; PRAGMA temp_store = MEMORY; PRAGMA synchronous = {Synchronous}; PRAGMA wal_autocheckpoint = 0;"),
+            string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {-CacheKiB}; PRAGMA temp_store = FILE; PRAGMA synchronous = {Synchronous}; PRAGMA wal_autocheckpoint = 0;"),
             cancellationToken);
         return settings;
     }

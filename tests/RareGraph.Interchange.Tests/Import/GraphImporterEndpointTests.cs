@@ -17,9 +17,12 @@ public sealed class GraphImporterEndpointTests : IDisposable
 {
     private static readonly ImportFile File = new("graph.test", 1, "00");
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-tests", Guid.NewGuid().ToString("N"));
+    private readonly List<SqliteGraphStore> _stores = [];
 
     public void Dispose()
     {
+        // Disposing a store waits for the checkpoint a committed import started in the background, which still uses the files.
+        _stores.ForEach(store => store.Dispose());
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_directory))
         {
@@ -66,6 +69,7 @@ public sealed class GraphImporterEndpointTests : IDisposable
     private async Task<SqliteGraphStore> StoreWithAsync(params Entity[] entities)
     {
         var store = new SqliteGraphStore(new SqliteStoreOptions { Path = Path.Combine(_directory, "graph.db") });
+        _stores.Add(store);
         await store.InitializeAsync(CancellationToken.None);
         await store.ApplyAsync(new GraphWrite([], [], entities, []), 0, CancellationToken.None);
         return store;

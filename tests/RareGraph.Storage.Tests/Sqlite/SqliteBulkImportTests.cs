@@ -130,7 +130,7 @@ public sealed class SqliteBulkImportTests : IDisposable
         var during = await SettingsAsync(connection);
         await settings.RestoreAsync(connection);
 
-        Assert.Equal((-BulkLoadSettings.CacheKiB, 2L, (long)BulkLoadSettings.Synchronous, 0L), during);
+        Assert.Equal((-BulkLoadSettings.CacheKiB, 1L, (long)BulkLoadSettings.Synchronous, 0L), during);
         Assert.NotEqual(usual.Synchronous, during.Synchronous);
         Assert.Equal(usual, await SettingsAsync(connection));
     }

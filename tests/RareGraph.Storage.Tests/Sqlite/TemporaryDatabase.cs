@@ -7,6 +7,7 @@ namespace RareGraph.Storage.Tests.Sqlite;
 public sealed class TemporaryDatabase : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "raregraph-tests", Guid.NewGuid().ToString("N"));
+    private readonly List<SqliteGraphStore> _stores = [];
 
     /// <summary>A database path inside a folder that does not exist yet, so the store must create it.</summary>
     public string PathOf(string name = "graph.db") => Path.Combine(_directory, "nested", name);
@@ -20,12 +21,19 @@ public sealed class TemporaryDatabase : IDisposable
         }
 
         var store = new SqliteGraphStore(options);
+        _stores.Add(store);
         await store.InitializeAsync(CancellationToken.None);
         return store;
     }
 
     public void Dispose()
     {
+        // A committed bulk import is checkpointed in the background: deleting the files under it could fail.
+        foreach (var store in _stores)
+        {
+            store.WhenCheckpointedAsync().GetAwaiter().GetResult();
+        }
+
         // Pooled connections keep the files open; release them before deleting.
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_directory))
