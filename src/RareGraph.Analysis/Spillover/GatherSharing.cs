@@ -15,11 +15,22 @@ internal sealed record GatherSharing(int EntriesPerChunk, ChunkHelper? Helper)
 {
     public const int DefaultEntriesPerChunk = 16_384;
 
+    /// <summary>
+    /// The <see cref="AppContext"/> switch (runtimeconfig <c>configProperties</c>) that, set to false, keeps every
+    /// gathering layer on the query's own thread. On by default: measured query by query against the same query alone,
+    /// the helper took about 40 % off the query thread's processor time for a few percent more in all (docs/benchmarks.md,
+    /// fifth round); on a machine whose second core is always busy with other work it cannot gain.
+    /// </summary>
+    public const string SwitchName = "RareGraph.Analysis.ShareGatheringLayers";
+
+    private static readonly GatherSharing Default = new(
+        DefaultEntriesPerChunk, !AppContext.TryGetSwitch(SwitchName, out var share) || share ? ChunkHelper.Shared : null);
+
     [ThreadStatic]
     private static GatherSharing? t_override;
 
-    /// <summary>The calling thread's sharing: the process's helper, unless a test chose otherwise for this thread.</summary>
-    public static GatherSharing Current => t_override ?? new GatherSharing(DefaultEntriesPerChunk, ChunkHelper.Shared);
+    /// <summary>The calling thread's sharing: the process's default, unless a test or benchmark chose otherwise for this thread.</summary>
+    public static GatherSharing Current => t_override ?? Default;
 
     /// <summary>For tests: the sharing of the calling thread's propagations until set back to null.</summary>
     public static GatherSharing? ThreadOverride
