@@ -97,8 +97,8 @@ internal sealed class ImpactBenchmark(BenchmarkOptions options, ResultTable tabl
 
     /// <summary>
     /// Each query twice, back to back in alternating order: once with its gathering layers shared with the chunk helper
-    /// and once by the query's thread alone (as when another query holds the helper, or the
-    /// RareGraph.Analysis.ShareGatheringLayers switch is off). Pairs taken seconds apart
+    /// and once by the query's thread alone (as when another query holds the helper, and by default: see the
+    /// RareGraph.Analysis.ShareGatheringLayers switch). Pairs taken seconds apart
     /// see the same load, so the difference is the helper's, not the other tenants'.
     /// </summary>
     private void RunAlone(List<ImpactQuery> queries, IImpactEngine engine)

@@ -16,15 +16,15 @@ internal sealed record GatherSharing(int EntriesPerChunk, ChunkHelper? Helper)
     public const int DefaultEntriesPerChunk = 16_384;
 
     /// <summary>
-    /// The <see cref="AppContext"/> switch (runtimeconfig <c>configProperties</c>) that, set to false, keeps every
-    /// gathering layer on the query's own thread. On by default: measured query by query against the same query alone,
-    /// the helper took about 40 % off the query thread's processor time for a few percent more in all (docs/benchmarks.md,
-    /// fifth round); on a machine whose second core is always busy with other work it cannot gain.
+    /// The <see cref="AppContext"/> switch (runtimeconfig <c>configProperties</c>) that, set to true, shares gathering
+    /// layers with the process's helper. Off by default: on the 2-core benchmark machine of stop 26 the gathering pass
+    /// is bound by memory, and over different queries one after another the helper cost 8 ms more processor time per
+    /// query for no gain by the clock (docs/benchmarks.md, fifth round).
     /// </summary>
     public const string SwitchName = "RareGraph.Analysis.ShareGatheringLayers";
 
     private static readonly GatherSharing Default = new(
-        DefaultEntriesPerChunk, !AppContext.TryGetSwitch(SwitchName, out var share) || share ? ChunkHelper.Shared : null);
+        DefaultEntriesPerChunk, AppContext.TryGetSwitch(SwitchName, out var share) && share ? ChunkHelper.Shared : null);
 
     [ThreadStatic]
     private static GatherSharing? t_override;
