@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RareGraph.Analysis.Parallelism;
 using RareGraph.Analysis.Spillover;
 using RareGraph.Benchmarks.Baselines;
 using RareGraph.Benchmarks.Generation;
@@ -95,13 +96,15 @@ internal sealed class ImpactBenchmark(BenchmarkOptions options, ResultTable tabl
     }
 
     /// <summary>
-    /// Each query twice, back to back in alternating order: once as above (gathering layers shared with the chunk
-    /// helper) and once by the query's thread alone, as when another query holds the helper. Pairs taken seconds apart
+    /// Each query twice, back to back in alternating order: once with its gathering layers shared with the chunk helper
+    /// and once by the query's thread alone (as when another query holds the helper, and by default: see the
+    /// RareGraph.Analysis.ShareGatheringLayers switch). Pairs taken seconds apart
     /// see the same load, so the difference is the helper's, not the other tenants'.
     /// </summary>
     private void RunAlone(List<ImpactQuery> queries, IImpactEngine engine)
     {
         var alone = new GatherSharing(GatherSharing.DefaultEntriesPerChunk, Helper: null);
+        var shared = new GatherSharing(GatherSharing.DefaultEntriesPerChunk, ChunkHelper.Shared);
         var times = new[] { new Latencies(), new Latencies() };
         var processMs = new double[2];
         for (var i = 0; i < queries.Count; i++)
@@ -109,7 +112,7 @@ internal sealed class ImpactBenchmark(BenchmarkOptions options, ResultTable tabl
             for (var step = 0; step < 2; step++)
             {
                 var mode = (i + step) % 2;
-                GatherSharing.ThreadOverride = mode == 0 ? null : alone;
+                GatherSharing.ThreadOverride = mode == 0 ? shared : alone;
                 var process = ProcessorTime.Start();
                 var processor = ThreadProcessorTime.Read();
                 var started = Stopwatch.GetTimestamp();

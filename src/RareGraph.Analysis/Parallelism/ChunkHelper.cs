@@ -88,7 +88,9 @@ internal sealed class ChunkHelper : IDisposable
 
             if (Volatile.Read(ref _held) == 1 && Stopwatch.GetTimestamp() - lastWork < SpinTicks)
             {
-                Thread.SpinWait(20);
+                // Yield rather than spin: on a quiet machine nothing else wants the core and this returns at once; on a
+                // loaded one the core goes to whoever waits for it, the holder's thread included when they share a core.
+                Thread.Yield();
                 continue;
             }
 
