@@ -30,6 +30,9 @@ public sealed class TransportHygieneTests : IDisposable
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("LIMIT_EXCEEDED", (string?)JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]);
+        Assert.InRange(refused.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        Assert.True(refused.Headers.CacheControl?.NoStore);
+        Assert.Equal("nosniff", refused.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 
