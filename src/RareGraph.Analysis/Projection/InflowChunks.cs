@@ -1,3 +1,5 @@
+using RareGraph.Analysis.Sorting;
+
 namespace RareGraph.Analysis.Projection;
 
 /// <summary>
@@ -39,8 +41,8 @@ internal sealed class InflowChunks
         for (var c = 1; c < count; c++)
         {
             // The first node whose entries start at or after the chunk's share; bounds never decrease.
-            nodeBounds[c] = LowerBound(offsets, 0, nodeCount, (int)(entries * c / count));
-            windowedBounds[c] = LowerBound(index.WindowedTargets, 0, index.WindowedTargets.Length, nodeBounds[c]);
+            nodeBounds[c] = SortedSearch.LowerBound(offsets, 0, nodeCount, (int)(entries * c / count));
+            windowedBounds[c] = SortedSearch.LowerBound(index.WindowedTargets, 0, index.WindowedTargets.Length, nodeBounds[c]);
         }
 
         var largestSpan = 0;
@@ -52,21 +54,4 @@ internal sealed class InflowChunks
         return new InflowChunks(entriesPerChunk, nodeBounds, windowedBounds, largestSpan);
     }
 
-    private static int LowerBound(int[] sorted, int low, int high, int value)
-    {
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (sorted[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
 }

@@ -1,3 +1,4 @@
+using RareGraph.Analysis.Sorting;
 using RareGraph.Domain.Model;
 
 namespace RareGraph.Analysis.Projection;
@@ -210,7 +211,7 @@ internal sealed class InflowIndex
     /// <summary>The windowed entries of <paramref name="node"/>, <c>[Start, End)</c>.</summary>
     public (int Start, int End) WindowedRange(int node)
     {
-        var start = LowerBound(WindowedTargets, node);
+        var start = SortedSearch.LowerBound(WindowedTargets, 0, WindowedTargets.Length, node);
         var end = start;
         while (end < WindowedTargets.Length && WindowedTargets[end] == node)
         {
@@ -218,26 +219,6 @@ internal sealed class InflowIndex
         }
 
         return (start, end);
-    }
-
-    private static int LowerBound(int[] sorted, int value)
-    {
-        var low = 0;
-        var high = sorted.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (sorted[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     private static byte TypeAndDirection(GraphProjection graph, int arc) =>

@@ -164,31 +164,7 @@ public sealed class GatherSharingTests
         var random = new Random(seed);
         var graph = new TestGraph().Threat("t");
         const int organisations = 6_000;
-        for (var i = 0; i < organisations; i++)
-        {
-            graph.Org($"o{i}", (OrganisationKind)(i % 8));
-        }
-
-        graph.Jurisdiction("j").Jurisdiction("k");
-        double[] strengths = [1.0, 0.9, 0.8, 0.7, 0.6];
-        for (var i = 0; i < 60_000; i++)
-        {
-            var from = random.Next(organisations);
-            var to = random.Next(organisations);
-            if (from == to)
-            {
-                continue;
-            }
-
-            var windowed = random.Next(6) == 0;
-            graph.Rel(
-                $"o{from}",
-                random.Next(3) == 0 ? MemberOf : PartnersWith,
-                $"o{to}",
-                strengths[random.Next(strengths.Length)],
-                windowed ? TestGraph.Day.AddDays(random.Next(-30, 30)) : null,
-                windowed ? TestGraph.Day.AddDays(random.Next(0, 60)) : null);
-        }
+        OrganisationWeb.Add(graph, random, organisations, relationships: 60_000, windowedOneIn: 6, "j", "k");
 
         for (var i = 0; i < 300; i++)
         {

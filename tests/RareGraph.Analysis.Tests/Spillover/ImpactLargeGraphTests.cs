@@ -14,31 +14,7 @@ public sealed class ImpactLargeGraphTests
         var random = new Random(7);
         var graph = new TestGraph().Threat("t");
         const int organisations = 12_000;
-        for (var i = 0; i < organisations; i++)
-        {
-            graph.Org($"o{i}", (OrganisationKind)(i % 8));
-        }
-
-        graph.Jurisdiction("j");
-        double[] strengths = [1.0, 0.9, 0.8, 0.7, 0.6];
-        for (var i = 0; i < 150_000; i++)
-        {
-            var from = random.Next(organisations);
-            var to = random.Next(organisations);
-            if (from == to)
-            {
-                continue;
-            }
-
-            var windowed = random.Next(10) == 0;
-            graph.Rel(
-                $"o{from}",
-                random.Next(3) == 0 ? MemberOf : PartnersWith,
-                $"o{to}",
-                strengths[random.Next(strengths.Length)],
-                windowed ? TestGraph.Day.AddDays(random.Next(-30, 30)) : null,
-                windowed ? TestGraph.Day.AddDays(random.Next(0, 60)) : null);
-        }
+        OrganisationWeb.Add(graph, random, organisations, relationships: 150_000, windowedOneIn: 10, "j");
 
         for (var i = 0; i < 200; i++)
         {
