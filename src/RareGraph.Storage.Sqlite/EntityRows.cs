@@ -25,18 +25,6 @@ internal static class EntityRows
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
-    /// <summary>Binds by position, in the order <see cref="DeclareParameters"/> declares them.</summary>
-    public static void Bind(SqliteCommand command, Entity entity)
-    {
-        var values = new object?[ColumnList.Count];
-        Write(entity, values);
-        var parameters = command.Parameters;
-        for (var i = 0; i < values.Length; i++)
-        {
-            parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-    }
-
     /// <summary>The row's column values, in the order of <see cref="ColumnList"/> (null for SQL NULL).</summary>
     public static void Write(Entity entity, Span<object?> values)
     {
@@ -84,6 +72,7 @@ internal static class EntityRows
         values[16] = polarity;
     }
 
+    /// <summary>Declares the upsert's parameters in the order of <see cref="ColumnList"/>, as <see cref="PositionalBinding"/> binds them.</summary>
     public static void DeclareParameters(SqliteCommand command)
     {
         foreach (var column in ColumnList)

@@ -35,18 +35,6 @@ internal static class RelationshipRows
             ? type
             : throw new FormatException("A stored relationship has a type outside the spill-over model.");
 
-    /// <summary>Binds by position, in the order <see cref="DeclareParameters"/> declares them.</summary>
-    public static void Bind(SqliteCommand command, Relationship relationship)
-    {
-        var values = new object?[ColumnList.Count];
-        Write(relationship, values);
-        var parameters = command.Parameters;
-        for (var i = 0; i < values.Length; i++)
-        {
-            parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-    }
-
     /// <summary>The row's column values, in the order of <see cref="ColumnList"/> (null for SQL NULL).</summary>
     public static void Write(Relationship relationship, Span<object?> values)
     {
@@ -61,6 +49,7 @@ internal static class RelationshipRows
         values[8] = relationship.Role is { } role ? role.ToString() : null;
     }
 
+    /// <summary>Declares the upsert's parameters in the order of <see cref="ColumnList"/>, as <see cref="PositionalBinding"/> binds them.</summary>
     public static void DeclareParameters(SqliteCommand command)
     {
         foreach (var name in new[] { "$from", "$type", "$to", "$strength", "$valid_from", "$valid_to", "$source", "$confidence", "$role" })

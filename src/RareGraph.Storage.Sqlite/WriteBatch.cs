@@ -45,7 +45,7 @@ internal static class WriteBatch
             EntityRows.DeclareParameters(upsert);
             foreach (var entity in write.UpsertedEntities)
             {
-                EntityRows.Bind(upsert, entity);
+                PositionalBinding.Bind(upsert, entity, EntityRows.Write);
                 await upsert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
@@ -56,7 +56,7 @@ internal static class WriteBatch
             RelationshipRows.DeclareParameters(upsert);
             foreach (var relationship in write.UpsertedRelationships)
             {
-                RelationshipRows.Bind(upsert, relationship);
+                PositionalBinding.Bind(upsert, relationship, RelationshipRows.Write);
                 await upsert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
