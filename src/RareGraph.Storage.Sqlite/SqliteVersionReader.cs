@@ -46,9 +46,6 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
     /// <summary>How many reads went to SQLite (a test seam: the others were answered by an unchanged WAL-index header).</summary>
     internal long SqliteReads => Interlocked.Read(ref _sqliteReads);
 
-    /// <summary>True once the WAL-index header is mapped (a test seam).</summary>
-    internal bool HeaderMapped => Volatile.Read(ref _header) is not null;
-
     /// <summary>The version; SQLite faults become the store's UNAVAILABLE (<see cref="StoreFaults"/>).</summary>
     public Task<long> ReadAsync(CancellationToken cancellationToken)
     {
@@ -103,7 +100,7 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
             var statement = await VersionStatement.PrepareAsync(connector, cancellationToken);
             Interlocked.Increment(ref _connectionsOpened);
             var version = await ReadAndRemember(statement);
-            await MapHeaderOnceAsync(cancellationToken);
+            await MapHeaderOnceAsync();
             return version;
         }
         catch (SqliteException fault)
@@ -130,14 +127,25 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
     }
 
     /// <summary>After the first read that succeeded (the schema, and with it WAL mode, is in place): maps the header once.</summary>
-    private async Task MapHeaderOnceAsync(CancellationToken cancellationToken)
+    private async Task MapHeaderOnceAsync()
     {
         if (Interlocked.CompareExchange(ref _headerMapping, 1, 0) != 0)
         {
             return;
         }
 
-        var anchor = await connector.OpenUncountedAsync(cancellationToken);
+        // Not the request's token: a request cancelled here would otherwise leave every later read without a header.
+        SqliteConnection anchor;
+        try
+        {
+            anchor = await connector.OpenUncountedAsync(CancellationToken.None);
+        }
+        catch (SqliteException)
+        {
+            // The read itself succeeded; without a header every read simply goes to SQLite.
+            return;
+        }
+
         Volatile.Write(ref _header, WalIndexHeader.TryMap(anchor));
 
         // Disposed meanwhile: its sweep may have missed the header.
