@@ -23,6 +23,7 @@ public sealed partial class SqliteGraphStore : IBulkImportStore
     /// <summary>An import ended: the next writer may go, and a committed import is checkpointed off the caller's path.</summary>
     private void Released(bool committed)
     {
+        _versions.NoteWrite();
         _writeGate.Release();
         if (committed)
         {

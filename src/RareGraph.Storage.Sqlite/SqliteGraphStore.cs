@@ -46,6 +46,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// </summary>
     public long StoreCallCount => _connector.Opened;
 
+    /// <summary>How many version reads went to SQLite rather than being answered by an unchanged WAL-index header (a test seam).</summary>
+    internal long VersionReadsFromSqlite => _versions.SqliteReads;
+
     /// <summary>Sees each read query's SQL and parameters just before it runs (a test seam for the query snapshots).</summary>
     internal Action<SqliteCommand>? QueryPrepared
     {
@@ -211,6 +214,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             }
             finally
             {
+                _versions.NoteWrite();
                 _writeGate.Release();
             }
         });

@@ -14,6 +14,14 @@ namespace RareGraph.Storage.Sqlite;
 /// is taken a new connection is opened; on the way back it fills an empty slot or is closed, so at most
 /// <see cref="Slots"/> stay open. Each read is its own read transaction and sees the latest committed write, in this
 /// process or another. A connection whose read failed is closed, never put back.
+/// <para>
+/// Most reads do not reach SQLite at all: a read remembers the WAL-index header it was made under
+/// (<see cref="WalIndexHeader"/>, read before and after it and kept only when both agree), and while the header and
+/// this process's own write count still read the same, nothing has committed since, so its answer stands. A commit
+/// acknowledged before a read began has already rewritten the header, whoever made it (this store, another store on
+/// the file, another process, a checkpoint restarting the WAL), so that read goes to SQLite. Either way a read counts as
+/// one store call, as before, so the counts that batching tests see do not depend on which way it was answered.
+/// </para>
 /// </remarks>
 internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposable
 {
@@ -23,12 +31,20 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
     private readonly VersionStatement?[] _slots = new VersionStatement?[Slots];
     private volatile bool _disposed;
     private int _connectionsOpened;
+    private long _localWrites;
+    private long _sqliteReads;
+    private int _headerMapping;
+    private WalIndexHeader? _header;
+    private KnownVersion? _known;
 
     // The answer to the last read, handed out again while the version stays the same: no task allocated per read.
     private Task<long>? _last;
 
     /// <summary>How many connections this reader has opened in all (a test seam: reads reuse them).</summary>
     internal int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
+
+    /// <summary>How many reads went to SQLite (a test seam: the others were answered by an unchanged WAL-index header).</summary>
+    internal long SqliteReads => Interlocked.Read(ref _sqliteReads);
 
     /// <summary>The version; SQLite faults become the store's UNAVAILABLE (<see cref="StoreFaults"/>).</summary>
     public Task<long> ReadAsync(CancellationToken cancellationToken)
@@ -43,6 +59,12 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
             return Task.FromException<long>(new ObjectDisposedException(nameof(SqliteVersionReader)));
         }
 
+        if (Volatile.Read(ref _known) is { } known && known.StillHolds(Volatile.Read(ref _header), Volatile.Read(ref _localWrites)))
+        {
+            connector.CountRoundTrip();
+            return known.Answer;
+        }
+
         if (Take() is not { } statement)
         {
             return ReadOnNewAsync(cancellationToken);
@@ -50,7 +72,7 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
 
         try
         {
-            return Answer(Read(statement));
+            return ReadAndRemember(statement);
         }
         catch (SqliteException fault)
         {
@@ -58,9 +80,13 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
         }
     }
 
+    /// <summary>Called after every write this process attempts, committed or not: a read made before it is not reused.</summary>
+    public void NoteWrite() => Interlocked.Increment(ref _localWrites);
+
     public void Dispose()
     {
         _disposed = true;
+        Interlocked.Exchange(ref _header, null)?.Dispose();
         for (var i = 0; i < _slots.Length; i++)
         {
             Interlocked.Exchange(ref _slots[i], null)?.Dispose();
@@ -73,11 +99,59 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
         {
             var statement = await VersionStatement.PrepareAsync(connector, cancellationToken);
             Interlocked.Increment(ref _connectionsOpened);
-            return Read(statement);
+            var version = await ReadAndRemember(statement);
+            await MapHeaderOnceAsync();
+            return version;
         }
         catch (SqliteException fault)
         {
             throw StoreFaults.Translate(fault);
+        }
+    }
+
+    /// <summary>Reads from SQLite, and remembers the answer with the header it was read under when that header held still.</summary>
+    private Task<long> ReadAndRemember(VersionStatement statement)
+    {
+        var header = Volatile.Read(ref _header);
+        var writes = Volatile.Read(ref _localWrites);
+        WalHeaderSnapshot before = default;
+        var hasBefore = header is not null && header.TryRead(out before);
+        var answer = Answer(Read(statement));
+        if (hasBefore && header!.TryRead(out var after) && after == before
+            && !(Volatile.Read(ref _known) is { } known && known.Header == before && known.LocalWrites == writes && known.Answer == answer))
+        {
+            Volatile.Write(ref _known, new KnownVersion(before, writes, answer, header!));
+        }
+
+        return answer;
+    }
+
+    /// <summary>After the first read that succeeded (the schema, and with it WAL mode, is in place): maps the header once.</summary>
+    private async Task MapHeaderOnceAsync()
+    {
+        if (Interlocked.CompareExchange(ref _headerMapping, 1, 0) != 0)
+        {
+            return;
+        }
+
+        // Not the request's token: a request cancelled here would otherwise leave every later read without a header.
+        SqliteConnection anchor;
+        try
+        {
+            anchor = await connector.OpenUncountedAsync(CancellationToken.None);
+        }
+        catch (SqliteException)
+        {
+            // The read itself succeeded; without a header every read simply goes to SQLite.
+            return;
+        }
+
+        Volatile.Write(ref _header, WalIndexHeader.TryMap(anchor));
+
+        // Disposed meanwhile: its sweep may have missed the header.
+        if (_disposed)
+        {
+            Interlocked.Exchange(ref _header, null)?.Dispose();
         }
     }
 
@@ -100,6 +174,7 @@ internal sealed class SqliteVersionReader(SqliteConnector connector) : IDisposab
         try
         {
             connector.CountRoundTrip();
+            Interlocked.Increment(ref _sqliteReads);
             version = statement.Read();
         }
         catch
