@@ -15,7 +15,13 @@ namespace RareGraph.Storage.Sqlite;
 /// </remarks>
 internal sealed class BackgroundWrites
 {
-    public const int Capacity = 4;
+    /// <summary>
+    /// How many batches may wait. Deep enough that the reader does not stop while the writes' thread builds the entities'
+    /// indexes (about 0.6 s for 250,000 entities, some 120,000 relationships' worth of reading): with four, the reader
+    /// waited on the full queue for most of that build, and the two threads took turns instead of overlapping. At most
+    /// 32 batches of 5,000 relationships (a few tens of MB) are held.
+    /// </summary>
+    public const int Capacity = 32;
 
     private readonly Channel<Action> _queue = Channel.CreateBounded<Action>(
         new BoundedChannelOptions(Capacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
