@@ -22,7 +22,11 @@ public sealed class GraphImporter(IGraphStore store, IBulkImportStore bulk, IEnu
     public const int MaxListedProblems = 100;
     public const string Operation = "importFile";
     private const int EntityBatch = 2000;
-    private const int RelationshipBatch = 5000;
+
+    // Small batches keep little alive when the garbage collector runs: with 5,000 the rows read since the last hand-over
+    // outlived most gen0 collections and were copied into gen1 (24 gen1 collections in a 200,000-relationship dry run,
+    // 5 with 1,000), and the workstation collector's pauses stop the writes' thread as well as the reader.
+    private const int RelationshipBatch = 1000;
 
     private readonly IGraphChangeObserver[] _observers = observers.ToArray();
 

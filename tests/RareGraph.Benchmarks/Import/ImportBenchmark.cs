@@ -71,6 +71,7 @@ internal sealed class ImportBenchmark(BenchmarkOptions options, ResultTable tabl
         PeakWorkingSet.Reset();
         var started = Stopwatch.GetTimestamp();
         var processor = ProcessorTime.Start();
+        var collector = CollectorCost.Start();
         var source = new GraphMlSource(graphMl);
         long rows = 0;
         await foreach (var row in source.ReadNodesAsync(CancellationToken.None))
@@ -85,7 +86,7 @@ internal sealed class ImportBenchmark(BenchmarkOptions options, ResultTable tabl
 
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         table.Add("GraphML read only (parse every row)", Rate(relationships, seconds), string.Empty,
-            $"{rows:N0} rows in {seconds:0.00} s, {Processor(processor, relationships)}; peak working set {PeakWorkingSet.PeakMiB():0} MiB");
+            $"{rows:N0} rows in {seconds:0.00} s, {Processor(processor, relationships)}; {collector.Describe(relationships)}; peak working set {PeakWorkingSet.PeakMiB():0} MiB");
     }
 
     private async Task<double> MeasureImportAsync(string measure, Func<IImportSource> open, string[] files, string directory, int relationships, bool dryRun)
@@ -98,10 +99,12 @@ internal sealed class ImportBenchmark(BenchmarkOptions options, ResultTable tabl
         PeakWorkingSet.Reset();
         var started = Stopwatch.GetTimestamp();
         var processor = ProcessorTime.Start();
+        var collector = CollectorCost.Start();
         var received = new ImportFile(Path.GetFileName(files[0]), files.Sum(f => new FileInfo(f).Length), await Sha256Async(files));
         var hashed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var report = await importer.ImportAsync(open(), received, "benchmark", dryRun, CancellationToken.None);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var collected = collector.Describe(relationships);
         var peak = PeakWorkingSet.PeakMiB();
         var checkpointStarted = Stopwatch.GetTimestamp();
         await store.WhenCheckpointedAsync();
@@ -118,7 +121,7 @@ internal sealed class ImportBenchmark(BenchmarkOptions options, ResultTable tabl
         }
 
         table.Add(measure, Rate(relationships, seconds), dryRun ? string.Empty : Goal,
-            $"{seconds:0.00} s for the file ({hashed:0.00} s of it hashing, as the endpoint does), {Processor(processor, relationships)}; peak working set {peak:0} MiB");
+            $"{seconds:0.00} s for the file ({hashed:0.00} s of it hashing, as the endpoint does), {Processor(processor, relationships)}; {collected}; peak working set {peak:0} MiB");
         return seconds;
     }
 
@@ -129,12 +132,14 @@ internal sealed class ImportBenchmark(BenchmarkOptions options, ResultTable tabl
         PeakWorkingSet.Reset();
         var started = Stopwatch.GetTimestamp();
         var processor = ProcessorTime.Start();
+        var collector = CollectorCost.Start();
         var database = Path.Combine(directory, "ceiling.db");
         await InsertCeiling.InsertAsync(database, graph.Entities, graph.Relationships, log);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var collected = collector.Describe(graph.Relationships.Count);
         log.WriteLine($"import: ceiling: the checkpoint after it (not in its time) {await InsertCeiling.CheckpointAsync(database):0.00} s");
         table.Add("ceiling: the same rows, bare prepared-statement loop, one transaction", Rate(graph.Relationships.Count, seconds), string.Empty,
-            $"{seconds:0.00} s for {graph.Entities.Count:N0} entities and {graph.Relationships.Count:N0} relationships, {Processor(processor, graph.Relationships.Count)}; " +
+            $"{seconds:0.00} s for {graph.Entities.Count:N0} entities and {graph.Relationships.Count:N0} relationships, {Processor(processor, graph.Relationships.Count)}; {collected}; " +
             $"peak working set {PeakWorkingSet.PeakMiB():0} MiB (the rows are held in memory)");
         return seconds;
     }

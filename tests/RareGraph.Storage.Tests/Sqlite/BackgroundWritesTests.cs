@@ -81,4 +81,32 @@ public sealed class BackgroundWritesTests
 
         Assert.Equal(1, ran);
     }
+
+    [Fact]
+    public async Task A_Busy_Writer_Should_Take_A_Full_Queue_Of_Writes_Without_Stopping_The_Caller_And_No_More()
+    {
+        var writes = new BackgroundWrites();
+        using var running = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        await writes.EnqueueAsync(
+            () =>
+            {
+                running.Set();
+                release.Wait();
+            },
+            CancellationToken.None);
+        running.Wait();
+
+        // While the writer is busy (an index build, say) the caller keeps handing batches over, up to the capacity.
+        for (var i = 0; i < BackgroundWrites.Capacity; i++)
+        {
+            Assert.True(writes.EnqueueAsync(() => { }, CancellationToken.None).IsCompletedSuccessfully, $"hand-over {i} waited");
+        }
+
+        var beyond = writes.EnqueueAsync(() => { }, CancellationToken.None);
+        Assert.False(beyond.IsCompleted);
+        release.Set();
+        await beyond;
+        await writes.DrainAsync();
+    }
 }
