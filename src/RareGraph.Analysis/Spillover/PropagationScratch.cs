@@ -41,6 +41,9 @@ internal sealed class PropagationScratch
 
     public int EventCount { get; private set; }
 
+    /// <summary>Nodes scored by a last gathering layer without an event (<see cref="SetUnrecorded"/>).</summary>
+    public int UnrecordedCount { get; private set; }
+
     /// <summary>
     /// Where each hop layer's events start: the events of hop h are <c>[LayerStart[h], LayerStart[h + 1])</c> for h below
     /// <see cref="LayerCount"/>, the last layer's ending at <see cref="EventCount"/>. Events are only ever appended, a
@@ -159,6 +162,19 @@ internal sealed class PropagationScratch
         return index;
     }
 
+    /// <summary>
+    /// Scores <paramref name="node"/> in the propagation's last layer, gathered, without an event: that layer's events
+    /// would be nobody's parent and no path's step (see <see cref="KeptEvents"/>), so only the node's state is written.
+    /// </summary>
+    public void SetUnrecorded(int node, int hops, double score)
+    {
+        ref var state = ref Nodes[node];
+        state.Stamp = Stamp;
+        state.SetEvent(NodeState.Unrecorded, hops);
+        state.Score = score;
+        UnrecordedCount++;
+    }
+
     public static int[] Grow(int[] array, int size)
     {
         var grown = new int[size];
@@ -176,6 +192,7 @@ internal sealed class PropagationScratch
     private void Reset()
     {
         EventCount = 0;
+        UnrecordedCount = 0;
         LayerCount = 1;
         LayerStart[0] = 0;
         LayerGathered[0] = false;

@@ -112,8 +112,9 @@ internal static class SpilloverPropagation
     /// <summary>The explaining path of <paramref name="node"/>, following parent events back to a seed.</summary>
     public static SpilloverPath PathTo(GraphProjection graph, PropagationScratch scratch, int node)
     {
-        var last = scratch.LastEventOf(node);
-        return new PathRecorder(graph, scratch).Build(node, scratch.EventScore[last], scratch.EventHops[last]);
+        // The node's state holds its newest event's score and hop, also when a last gathering layer recorded no event.
+        ref readonly var state = ref scratch.Nodes[node];
+        return new PathRecorder(graph, scratch).Build(node, state.Score, state.Hops);
     }
 
     /// <summary>
