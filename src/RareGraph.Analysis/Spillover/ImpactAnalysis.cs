@@ -38,15 +38,12 @@ public static class ImpactAnalysis
             graph, threat, at.DayNumber, weights, options.MaxHops, options.MinScore, new BudgetMeter(budget, "impact analysis"), initiators, direction: options.Direction, lastLayerKinds: kinds);
         var occurredIn = ThreatSeeds.OccurredIn(graph, threat, at.DayNumber);
 
-        // The paths' events are copied first.
+        // The paths' events are copied first: ordering them borrows the report scratch that the entries then use.
         var recorder = new PathRecorder(graph, scratch);
-
-        // Written straight into the report's own arrays, sized for every node that holds an event (at most one entry
-        // each): filling the thread's scratch and copying the entries out cost a second pass over a few megabytes.
-        var capacity = (int)Math.Min((long)scratch.EventCount + scratch.UnrecordedCount, graph.NodeCount);
-        var scores = GC.AllocateUninitializedArray<double>(capacity);
-        var hops = GC.AllocateUninitializedArray<int>(capacity);
-        var nodes = GC.AllocateUninitializedArray<int>(capacity);
+        var report = ReportScratch.Rent(graph.NodeCount);
+        var scores = report.Scores;
+        var hops = report.Hops;
+        var nodes = report.Nodes;
         var states = scratch.Nodes;
         var stamp = scratch.Stamp;
         var graphKinds = graph.Kinds;
@@ -68,8 +65,8 @@ public static class ImpactAnalysis
             count++;
         }
 
-        // Unordered: the report orders only as far as it is read (ReportPrefix).
-        var entries = new ReportEntries(nodes, scores, hops, count);
+        // Copied out of the thread's scratch, unordered: the report orders only as far as it is read (ReportPrefix).
+        var entries = new ReportEntries(nodes[..count], scores[..count], hops[..count]);
         var affected = new AffectedList(graph, recorder, occurredIn, at.DayNumber, entries);
         return new ImpactReport(graph.Keys[threat], at, affected)
         {

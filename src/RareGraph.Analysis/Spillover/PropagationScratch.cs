@@ -41,9 +41,6 @@ internal sealed class PropagationScratch
 
     public int EventCount { get; private set; }
 
-    /// <summary>Nodes scored by a last gathering layer without an event (<see cref="SetUnrecorded"/>).</summary>
-    public int UnrecordedCount { get; private set; }
-
     /// <summary>
     /// Where each hop layer's events start: the events of hop h are <c>[LayerStart[h], LayerStart[h + 1])</c> for h below
     /// <see cref="LayerCount"/>, the last layer's ending at <see cref="EventCount"/>. Events are only ever appended, a
@@ -172,7 +169,6 @@ internal sealed class PropagationScratch
         state.Stamp = Stamp;
         state.SetEvent(NodeState.Unrecorded, hops);
         state.Score = score;
-        UnrecordedCount++;
     }
 
     public static int[] Grow(int[] array, int size)
@@ -192,7 +188,6 @@ internal sealed class PropagationScratch
     private void Reset()
     {
         EventCount = 0;
-        UnrecordedCount = 0;
         LayerCount = 1;
         LayerStart[0] = 0;
         LayerGathered[0] = false;

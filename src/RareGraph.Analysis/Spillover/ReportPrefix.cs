@@ -43,7 +43,7 @@ internal static class ReportPrefix
         }
 
         var scores = entries.Scores;
-        var threshold = KthLargest(scores, count, wanted);
+        var threshold = KthLargest(scores, wanted);
         var floor = threshold - (threshold * FloorMargin);
         var candidates = 0;
         var largestLeftOut = double.NegativeInfinity;
@@ -108,21 +108,18 @@ internal static class ReportPrefix
     {
         var count = entries.Count;
         var scratch = ReportScratch.Rent(count);
-        Array.Copy(entries.Scores, scratch.Scores, count);
-        Array.Copy(entries.Hops, scratch.Hops, count);
-        Array.Copy(entries.Nodes, scratch.Nodes, count);
+        entries.Scores.CopyTo(scratch.Scores, 0);
+        entries.Hops.CopyTo(scratch.Hops, 0);
+        entries.Nodes.CopyTo(scratch.Nodes, 0);
         return ImpactOrdering.Order(ranks, scratch, count, out _)[..count];
     }
 
-    /// <summary>
-    /// The k-th largest of the first <paramref name="count"/> <paramref name="scores"/> (1 ≤ k ≤ count), kept in a min-heap
-    /// of the k largest so far.
-    /// </summary>
-    private static double KthLargest(double[] scores, int count, int k)
+    /// <summary>The k-th largest of <paramref name="scores"/> (1 ≤ k ≤ length), kept in a min-heap of the k largest so far.</summary>
+    private static double KthLargest(double[] scores, int k)
     {
         var heap = new double[k];
         var size = 0;
-        foreach (var score in scores.AsSpan(0, count))
+        foreach (var score in scores)
         {
             if (size < k)
             {

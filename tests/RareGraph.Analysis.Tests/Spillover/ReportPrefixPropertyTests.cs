@@ -46,24 +46,6 @@ public sealed class ReportPrefixPropertyTests
         Assert.Equal(FullSort(entries, ranks), ReportPrefix.OrderAll(ranks, entries));
     }
 
-    [Property(MaxTest = 200)]
-    public void Entries_In_Longer_Arrays_Should_Be_Ordered_As_When_The_Arrays_Hold_Them_Exactly(int seed)
-    {
-        // The report writes its entries into arrays sized for every node with an event, longer than the entries.
-        var random = new Random(seed);
-        var (exact, ranks) = RandomEntries(random, random.Next(0, 2_000));
-        var padding = random.Next(1, 300);
-        var padded = new ReportEntries(
-            [.. exact.Nodes, .. Enumerable.Repeat(0, padding)],
-            [.. exact.Scores, .. Enumerable.Range(0, padding).Select(_ => 2.0 + random.NextDouble())],
-            [.. exact.Hops, .. Enumerable.Repeat(1, padding)],
-            exact.Count);
-        var wanted = random.Next(0, exact.Count + 5);
-
-        Assert.Equal(ReportPrefix.Select(ranks, exact, wanted), ReportPrefix.Select(ranks, padded, wanted));
-        Assert.Equal(ReportPrefix.OrderAll(ranks, exact), ReportPrefix.OrderAll(ranks, padded));
-    }
-
     [Fact]
     public void Reading_A_Report_Page_By_Page_Should_Give_The_Order_Of_Reading_It_Whole()
     {
