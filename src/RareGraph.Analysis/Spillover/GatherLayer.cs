@@ -56,22 +56,13 @@ internal static class GatherLayer
         helper?.Publish(job);
         job.RunAsCaller();
 
-        // Chunk by chunk, in node order: the events come in the order of one pass over the nodes. The last layer's
-        // would be read by nobody (no layer follows, and a path steps back from it through the layer before), so it
-        // sets the node states alone: on the benchmark graph that is the largest layer, 150-200 thousand nodes.
+        // Chunk by chunk, in node order: the events come in the order of one pass over the nodes.
         var nextCount = 0;
-        var last = hop == query.MaxHops;
         for (var chunk = 0; chunk < chunks.Count; chunk++)
         {
             var (nodes, scores, start, count) = job.Improved(chunk);
             for (var i = start; i < start + count; i++)
             {
-                if (last)
-                {
-                    scratch.SetUnrecorded(nodes[i], hop, scores[i]);
-                    continue;
-                }
-
                 scratch.AddEvent(nodes[i], hop, scores[i], EventArcs.Unresolved);
                 Frontier.Push(ref next, ref nextCount, scratch.EventCount - 1);
             }

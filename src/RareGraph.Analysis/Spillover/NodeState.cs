@@ -16,12 +16,6 @@ internal struct NodeState
     /// <summary>One more event than this cannot be numbered beside its hop.</summary>
     public const int MaxEvents = int.MaxValue >> HopBits;
 
-    /// <summary>
-    /// The event number of a node whose score came from a last gathering layer, which records no events: nothing
-    /// propagates from that layer and no path steps back into it, so only the node's state holds its score and hop.
-    /// </summary>
-    public const int Unrecorded = MaxEvents;
-
     private const int HopMask = (1 << HopBits) - 1;
 
     /// <summary>Equal to the scratch's current stamp when the node has an event (or is blocked) in this propagation.</summary>
@@ -33,7 +27,7 @@ internal struct NodeState
     /// <summary>The score of the newest event.</summary>
     public double Score;
 
-    /// <summary>The node's newest event, −1 when it is blocked, <see cref="Unrecorded"/> when no event holds its score.</summary>
+    /// <summary>The node's newest event, or −1 when it is blocked.</summary>
     public readonly int LastEvent => _eventAndHops >> HopBits;
 
     /// <summary>The hop layer of the newest event.</summary>

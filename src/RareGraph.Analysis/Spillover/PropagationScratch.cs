@@ -159,18 +159,6 @@ internal sealed class PropagationScratch
         return index;
     }
 
-    /// <summary>
-    /// Scores <paramref name="node"/> in the propagation's last layer, gathered, without an event: that layer's events
-    /// would be nobody's parent and no path's step (see <see cref="KeptEvents"/>), so only the node's state is written.
-    /// </summary>
-    public void SetUnrecorded(int node, int hops, double score)
-    {
-        ref var state = ref Nodes[node];
-        state.Stamp = Stamp;
-        state.SetEvent(NodeState.Unrecorded, hops);
-        state.Score = score;
-    }
-
     public static int[] Grow(int[] array, int size)
     {
         var grown = new int[size];

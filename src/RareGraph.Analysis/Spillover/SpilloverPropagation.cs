@@ -112,9 +112,8 @@ internal static class SpilloverPropagation
     /// <summary>The explaining path of <paramref name="node"/>, following parent events back to a seed.</summary>
     public static SpilloverPath PathTo(GraphProjection graph, PropagationScratch scratch, int node)
     {
-        // The node's state holds its newest event's score and hop, also when a last gathering layer recorded no event.
-        ref readonly var state = ref scratch.Nodes[node];
-        return new PathRecorder(graph, scratch).Build(node, state.Score, state.Hops);
+        var last = scratch.LastEventOf(node);
+        return new PathRecorder(graph, scratch).Build(node, scratch.EventScore[last], scratch.EventHops[last]);
     }
 
     /// <summary>

@@ -57,27 +57,6 @@ public sealed class ImpactPropertyTests
             gathered.Select(a => (a.OrganisationKey, a.Score, a.Hops, a.CrossBorder)));
     }
 
-    [Property(MaxTest = 300)]
-    public void A_Last_Gathering_Layer_Without_Events_Should_Give_The_Scattered_Report_And_Paths(int seed)
-    {
-        // The last layer, when it gathers, sets node states only; every layer before it records its events.
-        var graph = RandomGraphs.Create(seed).Build();
-        var random = new Random(seed);
-        var options = new ImpactOptions { MaxHops = random.Next(1, 6), MinScore = MinScores[random.Next(MinScores.Length)] };
-
-        var scattered = ImpactAnalysis.Analyze(graph, "t", options with { Direction = LayerDirection.Scatter }).Affected;
-        var gathered = ImpactAnalysis.Analyze(graph, "t", options with { Direction = LayerDirection.Gather }).Affected;
-
-        Assert.Equal(scattered.Count, gathered.Count);
-        for (var i = 0; i < scattered.Count; i++)
-        {
-            var (expected, actual) = (scattered[i], gathered[i]);
-            Assert.Equal((expected.OrganisationKey, expected.Score, expected.Hops), (actual.OrganisationKey, actual.Score, actual.Hops));
-            Assert.Equal((actual.Score, actual.Hops), (actual.Path.Score, actual.Path.Hops));
-            Assert.Equal(actual.OrganisationKey, actual.Path.NodeKeys[^1]);
-        }
-    }
-
     private static void CheckAgainstBruteForce(int seed, LayerDirection direction)
     {
         var fixture = RandomGraphs.Create(seed);
