@@ -37,10 +37,11 @@ internal static class GatherLayer
     {
         // Only nodes that improved in the previous layer make offers; everyone else offers 0, which never wins.
         var offer = scratch.RentLayerOffers();
+        var slotOf = index.Slots.SlotOf;
         for (var f = 0; f < frontierCount; f++)
         {
             var e = frontier[f];
-            offer[scratch.EventNode[e]] = scratch.EventScore[e];
+            offer[slotOf[scratch.EventNode[e]]] = scratch.EventScore[e];
         }
 
         var chunks = index.Chunks(entriesPerChunk);
@@ -70,7 +71,7 @@ internal static class GatherLayer
 
         for (var f = 0; f < frontierCount; f++)
         {
-            offer[scratch.EventNode[frontier[f]]] = 0.0;
+            offer[slotOf[scratch.EventNode[frontier[f]]]] = 0.0;
         }
 
         return nextCount;
