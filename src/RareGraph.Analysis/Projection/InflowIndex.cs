@@ -35,28 +35,23 @@ internal sealed class InflowIndex
         int[] windowedFrom,
         int[] windowedTo,
         byte[] classTypeAndDirection,
-        double[] classStrength,
-        OfferSlots slots)
+        double[] classStrength)
     {
         Offsets = offsets;
-        SourceSlots = sources;
+        Sources = sources;
         Classes = classes;
         WindowedTargets = windowedTargets;
-        WindowedSourceSlots = windowedSources;
+        WindowedSources = windowedSources;
         WindowedClasses = windowedClasses;
         WindowedFrom = windowedFrom;
         WindowedTo = windowedTo;
         ClassTypeAndDirection = classTypeAndDirection;
         ClassStrength = classStrength;
-        Slots = slots;
     }
 
     /// <summary>Entries of node v without a window are <c>[Offsets[v], Offsets[v + 1])</c>.</summary>
     public int[] Offsets { get; }
-
-    /// <summary>The <see cref="OfferSlots"/> slot of each entry's source node.</summary>
-    public int[] SourceSlots { get; }
-
+    public int[] Sources { get; }
     public ushort[] Classes { get; }
 
     /// <summary>
@@ -66,8 +61,7 @@ internal sealed class InflowIndex
     /// </summary>
     public int[] WindowedTargets { get; }
 
-    /// <summary>The <see cref="OfferSlots"/> slot of each windowed entry's source node.</summary>
-    public int[] WindowedSourceSlots { get; }
+    public int[] WindowedSources { get; }
     public ushort[] WindowedClasses { get; }
 
     /// <summary>The window of each windowed entry, as <see cref="DateOnly.DayNumber"/>s (inclusive).</summary>
@@ -79,10 +73,7 @@ internal sealed class InflowIndex
 
     public double[] ClassStrength { get; }
 
-    /// <summary>Where each node's offer sits in a gathering layer's offer array.</summary>
-    public OfferSlots Slots { get; }
-
-    public int EntryCount => SourceSlots.Length + WindowedSourceSlots.Length;
+    public int EntryCount => Sources.Length + WindowedSources.Length;
 
     /// <summary>The index cut into chunks of about <paramref name="entriesPerChunk"/> entries, kept for the next layer.</summary>
     public InflowChunks Chunks(int entriesPerChunk)
@@ -193,19 +184,18 @@ internal sealed class InflowIndex
             }
         }
 
-        var slots = OfferSlots.Assign(nodeCount, sources, windowedSources);
         return new InflowIndex(
-            offsets, sources, classes, windowedTargets, windowedSources, windowedClasses, windowedFrom, windowedTo, [.. classTypes], [.. classStrengths], slots);
+            offsets, sources, classes, windowedTargets, windowedSources, windowedClasses, windowedFrom, windowedTo, [.. classTypes], [.. classStrengths]);
     }
 
     /// <summary>
     /// The arc (<c>edge &lt;&lt; 1 | reversed</c>) of entry <paramref name="entry"/> of <paramref name="node"/>, where
-    /// windowed entries are numbered after all the others (<see cref="SourceSlots"/>.Length + their index).
+    /// windowed entries are numbered after all the others (<see cref="Sources"/>.Length + their index).
     /// </summary>
     public int ArcOf(GraphProjection graph, int node, int entry)
     {
-        var windowed = entry >= SourceSlots.Length;
-        var rank = windowed ? entry - SourceSlots.Length - WindowedRange(node).Start : entry - Offsets[node];
+        var windowed = entry >= Sources.Length;
+        var rank = windowed ? entry - Sources.Length - WindowedRange(node).Start : entry - Offsets[node];
         for (var a = graph.ArcOffsets[node]; a < graph.ArcOffsets[node + 1]; a++)
         {
             var inward = graph.Arcs[a] ^ 1;

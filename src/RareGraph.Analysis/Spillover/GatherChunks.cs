@@ -50,7 +50,7 @@ internal sealed class GatherChunks : ChunkJob
         _nodes = scratch.Nodes;
         _stamp = scratch.Stamp;
         _hop = hop;
-        if (_offers.Length < index.Offsets.Length - 1 || _classFactors.Length < index.ClassCount || index.Offsets[^1] > index.SourceSlots.Length)
+        if (_offers.Length < index.Offsets.Length - 1 || _classFactors.Length < index.ClassCount || index.Offsets[^1] > index.Sources.Length)
         {
             throw new ArgumentException("The offers or class factors do not cover the inflow index.", nameof(classFactors));
         }
@@ -86,7 +86,7 @@ internal sealed class GatherChunks : ChunkJob
     private void BestOffers(int start, int end, double[] best)
     {
         var offsets = _index.Offsets;
-        ref var sources = ref MemoryMarshal.GetArrayDataReference(_index.SourceSlots);
+        ref var sources = ref MemoryMarshal.GetArrayDataReference(_index.Sources);
         ref var classes = ref MemoryMarshal.GetArrayDataReference(_index.Classes);
         ref var offer = ref MemoryMarshal.GetArrayDataReference(_offers);
         ref var classFactors = ref MemoryMarshal.GetArrayDataReference(_classFactors);
@@ -118,7 +118,7 @@ internal sealed class GatherChunks : ChunkJob
     private void BestWindowedOffers(int from, int to, int start, double[] best)
     {
         var targets = _index.WindowedTargets;
-        var sources = _index.WindowedSourceSlots;
+        var sources = _index.WindowedSources;
         var classes = _index.WindowedClasses;
         var validFrom = _index.WindowedFrom;
         var validTo = _index.WindowedTo;

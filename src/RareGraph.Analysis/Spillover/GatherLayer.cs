@@ -37,11 +37,10 @@ internal static class GatherLayer
     {
         // Only nodes that improved in the previous layer make offers; everyone else offers 0, which never wins.
         var offer = scratch.RentLayerOffers();
-        var slotOf = index.Slots.SlotOf;
         for (var f = 0; f < frontierCount; f++)
         {
             var e = frontier[f];
-            offer[slotOf[scratch.EventNode[e]]] = scratch.EventScore[e];
+            offer[scratch.EventNode[e]] = scratch.EventScore[e];
         }
 
         var chunks = index.Chunks(entriesPerChunk);
@@ -71,7 +70,7 @@ internal static class GatherLayer
 
         for (var f = 0; f < frontierCount; f++)
         {
-            offer[slotOf[scratch.EventNode[frontier[f]]]] = 0.0;
+            offer[scratch.EventNode[frontier[f]]] = 0.0;
         }
 
         return nextCount;

@@ -72,12 +72,11 @@ internal sealed class PathRecorder
     {
         var index = _graph.InflowIndex!;
         var factors = _classFactors!;
-        var sources = index.SourceSlots;
-        var nodeOf = index.Slots.NodeOf;
+        var sources = index.Sources;
         var classes = index.Classes;
         for (var a = index.Offsets[node]; a < index.Offsets[node + 1]; a++)
         {
-            var parent = _events.Find(hop - 1, nodeOf[sources[a]]);
+            var parent = _events.Find(hop - 1, sources[a]);
             if (parent >= 0 && _events.ScoreOf(parent) * factors[classes[a]] == score)
             {
                 return (parent, index.ArcOf(_graph, node, a));
@@ -88,7 +87,7 @@ internal sealed class PathRecorder
         for (var a = start; a < end; a++)
         {
             var valid = index.WindowedFrom[a] <= _day && _day <= index.WindowedTo[a];
-            var parent = valid ? _events.Find(hop - 1, nodeOf[index.WindowedSourceSlots[a]]) : -1;
+            var parent = valid ? _events.Find(hop - 1, index.WindowedSources[a]) : -1;
             if (parent >= 0 && _events.ScoreOf(parent) * factors[index.WindowedClasses[a]] == score)
             {
                 return (parent, index.ArcOf(_graph, node, sources.Length + a));

@@ -137,7 +137,7 @@ public sealed class GatherSharingTests
             }
         }
 
-        Assert.InRange(chunks.Count, index.SourceSlots.Length / 1000, (index.SourceSlots.Length / 1000) + 1);
+        Assert.InRange(chunks.Count, index.Sources.Length / 1000, (index.Sources.Length / 1000) + 1);
     }
 
     /// <summary>Everything a caller can read of a report, paths included, as comparable values.</summary>
